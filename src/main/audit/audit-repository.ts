@@ -1,0 +1,80 @@
+import type { Kysely } from 'kysely'
+import type { AuditEventRow, Database } from '../db/schema'
+import { type AuditEntry, type ChainedEvent, GENESIS_HASH, hashEvent } from './audit-chain'
+
+const HEAD_KEY = 'audit_head'
+
+/**
+ * Appends one event to the chain. Call it inside the transaction that made the change, so the change
+ * and its record commit together.
+ */
+export async function appendAuditEvent(db: Kysely<Database>, entry: AuditEntry): Promise<number> {
+  const last = await db
+    .selectFrom('audit_events')
+    .select(['id', 'hash'])
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst()
+  const id = (last?.id ?? 0) + 1
+  const prevHash = last?.hash ?? GENESIS_HASH
+  const hash = hashEvent(id, prevHash, entry)
+  await db
+    .insertInto('audit_events')
+    .values({
+      id,
+      at: entry.at,
+      actor_user_id: entry.actorUserId,
+      actor: entry.actor,
+      action: entry.action,
+      entity_type: entry.entityType,
+      entity_id: entry.entityId,
+      summary: entry.summary,
+      digest: entry.digest,
+      prev_hash: prevHash,
+      hash,
+    })
+    .execute()
+  const head = JSON.stringify({ id, hash })
+  await db
+    .insertInto('casebook_meta')
+    .values({ key: HEAD_KEY, value: head })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value: head }))
+    .execute()
+  return id
+}
+
+export function rowToChainedEvent(row: AuditEventRow): ChainedEvent {
+  return {
+    id: row.id,
+    at: row.at,
+    actorUserId: row.actor_user_id,
+    actor: row.actor,
+    action: row.action,
+    entityType: row.entity_type,
+    entityId: row.entity_id,
+    summary: row.summary,
+    digest: row.digest,
+    prevHash: row.prev_hash,
+    hash: row.hash,
+  }
+}
+
+export async function readAuditHead(
+  db: Kysely<Database>,
+): Promise<{ id: number; hash: string } | null> {
+  const row = await db
+    .selectFrom('casebook_meta')
+    .select('value')
+    .where('key', '=', HEAD_KEY)
+    .executeTakeFirst()
+  return row ? (JSON.parse(row.value) as { id: number; hash: string }) : null
+}
+
+export async function listAuditEvents(
+  db: Kysely<Database>,
+  options: { since?: string; limit: number },
+): Promise<AuditEventRow[]> {
+  let query = db.selectFrom('audit_events').selectAll().orderBy('id', 'desc').limit(options.limit)
+  if (options.since) query = query.where('at', '>=', options.since)
+  return query.execute()
+}

@@ -1,0 +1,250 @@
+import { existsSync, renameSync } from 'node:fs'
+import { join } from 'node:path'
+import { timingSafeEqual } from 'node:crypto'
+import type { Kysely } from 'kysely'
+import { AppFailure } from '../../shared/result'
+import type { AuditEntry } from '../audit/audit-chain'
+import { appendAuditEvent } from '../audit/audit-repository'
+import { recordBackup, lastBackup } from '../backup/backup-repository'
+import { rotateBackupFolder } from '../backup/backup-folder'
+import {
+  type BackupKind,
+  type BackupMade,
+  backupFileName,
+  createBackup,
+} from '../backup/backup-service'
+import { DEFAULT_KDF, type KdfStrength } from '../db/key-derivation'
+import { keyringPathFor, parseKeyring, readKeyring, type Keyring } from '../db/keyring'
+import { copyBeforeMigrating } from '../db/pre-migration-copy'
+import type { Database } from '../db/schema'
+import { openStore, type Store } from '../db/store'
+import { readFileSync } from 'node:fs'
+import { readStoredSettings } from '../settings/settings-repository'
+import { unlockWithPassword } from '../users/credentials'
+import type { Session } from './session'
+
+export interface BackendOptions {
+  readonly dataFile: string
+  readonly host: 'electron' | 'web' | 'cli'
+  readonly now?: () => Date
+  /** argon2id strength for new wraps; tests pass TEST_KDF. */
+  readonly kdf?: KdfStrength
+  /** Daily and on-close backups to the chosen folder (the app hosts; not the CLI). */
+  readonly automaticBackups?: boolean
+  readonly log?: (message: string, error?: unknown) => void
+}
+
+const DAY_MS = 86_400_000
+const BACKUP_CHECK_MS = 15 * 60_000
+
+/**
+ * The backend's state: the open data file (shared by every session of this process), the sessions,
+ * and the automatic-backup schedule. Routes reach it through their handler context.
+ */
+export class BackendCore {
+  readonly options: BackendOptions
+  readonly kdf: KdfStrength
+  readonly sessions = new Map<string, Session>()
+  store: Store | null = null
+  lockAfterMinutes = 10
+  private backupTimer: NodeJS.Timeout | null = null
+  private isBackingUp = false
+
+  constructor(options: BackendOptions) {
+    this.options = options
+    this.kdf = options.kdf ?? DEFAULT_KDF
+  }
+
+  get dataFile(): string {
+    return this.options.dataFile
+  }
+
+  now(): Date {
+    return this.options.now ? this.options.now() : new Date()
+  }
+
+  log(message: string, error?: unknown): void {
+    if (this.options.log) this.options.log(message, error)
+    else console.error(`[casebook] ${message}`, error ?? '')
+  }
+
+  hasDataFile(): boolean {
+    return existsSync(this.dataFile)
+  }
+
+  requireStore(): Store {
+    if (!this.store) throw new AppFailure('AUTH.NOT_SIGNED_IN', 'Sign in first.')
+    return this.store
+  }
+
+  /**
+   * Proves a username and password and makes sure the data file is open with that key. Finishes an
+   * interrupted key rotation (a `.keyring.next` left beside the file) on the way.
+   */
+  async unlockAndOpen(
+    username: string | undefined,
+    password: string,
+  ): Promise<{ store: Store; lookup: string }> {
+    if (!this.hasDataFile()) {
+      throw new AppFailure(
+        'SETUP.REQUIRED',
+        `There is no data file at ${this.dataFile} yet: set Casebook up first.`,
+      )
+    }
+    const keyring = this.store?.keyring ?? readKeyring(this.dataFile)
+    const { dataKey, lookup } = await unlockWithPassword(
+      this.dataFile,
+      keyring,
+      username,
+      password,
+      this.now(),
+    )
+    try {
+      return { store: this.openWithKey(dataKey, keyring), lookup }
+    } catch (error) {
+      const next = `${keyringPathFor(this.dataFile)}.next`
+      if (!(error instanceof AppFailure && error.code === 'DB.NOT_CASEBOOK') || !existsSync(next))
+        throw error
+      const nextKeyring = parseKeyring(readFileSync(next, 'utf8'), next)
+      const unlocked = await unlockWithPassword(
+        this.dataFile,
+        nextKeyring,
+        username,
+        password,
+        this.now(),
+      )
+      const store = this.openWithKey(unlocked.dataKey, nextKeyring)
+      renameSync(next, keyringPathFor(this.dataFile))
+      return { store, lookup: unlocked.lookup }
+    }
+  }
+
+  /** Opens the data file with a proven key, or checks the key matches the file already open. */
+  openWithKey(dataKey: Buffer, keyring: Keyring): Store {
+    if (this.store) {
+      if (!timingSafeEqual(this.store.dataKey, dataKey)) {
+        throw new AppFailure('DB.NOT_CASEBOOK', 'That key does not open the data file in use.')
+      }
+      return this.store
+    }
+    const store = openStore(this.dataFile, dataKey, keyring, {
+      now: () => this.now(),
+      beforeMigrate: (sqlite, pending) => {
+        const copy = copyBeforeMigrating(sqlite, this.dataFile, pending, this.now())
+        this.log(`Copied the data file to ${copy} before upgrading it.`)
+      },
+    })
+    this.adoptStore(store)
+    return store
+  }
+
+  /** Makes a freshly created or opened store the current one and starts its schedules. */
+  adoptStore(store: Store): void {
+    this.store = store
+    void this.refreshSettings()
+    if (this.options.automaticBackups) {
+      this.backupTimer = setInterval(() => void this.runDailyBackupIfDue(), BACKUP_CHECK_MS)
+      this.backupTimer.unref()
+      setTimeout(() => void this.runDailyBackupIfDue(), 5_000).unref()
+    }
+  }
+
+  async refreshSettings(): Promise<void> {
+    if (!this.store) return
+    const settings = await readStoredSettings(this.store.db)
+    this.lockAfterMinutes = settings.lockAfterMinutes
+  }
+
+  /** Closes the data file when the last session ends or the app quits, after an on-close backup. */
+  async closeStore(): Promise<void> {
+    if (!this.store) return
+    if (this.backupTimer) clearInterval(this.backupTimer)
+    this.backupTimer = null
+    if (this.options.automaticBackups) await this.runAutomaticBackup('on-close')
+    this.store.close()
+    this.store = null
+  }
+
+  actorOf(session: Session | undefined): Pick<AuditEntry, 'actorUserId' | 'actor'> {
+    return session
+      ? { actorUserId: session.user.id, actor: session.user.username }
+      : { actorUserId: null, actor: null }
+  }
+
+  async appendAudit(
+    db: Kysely<Database>,
+    session: Session | undefined,
+    entry: Partial<AuditEntry> & { action: string },
+  ): Promise<void> {
+    await appendAuditEvent(db, {
+      at: this.now().toISOString(),
+      ...this.actorOf(session),
+      entityType: null,
+      entityId: null,
+      summary: null,
+      digest: null,
+      ...entry,
+    })
+  }
+
+  /** Ends every session of a user (disabled, password reset) so they must sign in again. */
+  endSessionsOf(userId: number): void {
+    for (const [id, session] of this.sessions) {
+      if (session.user.id === userId) this.sessions.delete(id)
+    }
+  }
+
+  /** Makes and records a backup of the open store in `file` (or the backup folder). */
+  async makeBackup(
+    kind: BackupKind,
+    file: string | null,
+    session: Session | undefined,
+    onStage?: (stage: string, index: number) => Promise<void>,
+  ): Promise<BackupMade> {
+    const store = this.requireStore()
+    let target = file
+    if (!target) {
+      const settings = await readStoredSettings(store.db)
+      if (!settings.backupFolder) {
+        throw new AppFailure(
+          'BACKUP.FOLDER_UNAVAILABLE',
+          'Choose a backup folder in Settings first (a USB drive or a shared network folder).',
+        )
+      }
+      target = join(settings.backupFolder, backupFileName(this.now(), kind))
+    }
+    const made = await createBackup(store, target, kind, this.now(), onStage)
+    await store.db.transaction().execute(async (trx) => {
+      await recordBackup(trx, made, this.now().toISOString())
+      await this.appendAudit(trx, session, {
+        action: 'backup.create',
+        entityType: 'backup',
+        entityId: made.path,
+        summary: `${kind} backup, ${made.sizeBytes} bytes, verified`,
+      })
+    })
+    return made
+  }
+
+  private async runAutomaticBackup(kind: 'daily' | 'on-close'): Promise<void> {
+    if (!this.store || this.isBackingUp) return
+    this.isBackingUp = true
+    try {
+      const settings = await readStoredSettings(this.store.db)
+      if (!settings.backupFolder) return
+      await this.makeBackup(kind, null, undefined)
+      rotateBackupFolder(settings.backupFolder)
+    } catch (error) {
+      this.log(`Automatic ${kind} backup failed`, error)
+    } finally {
+      this.isBackingUp = false
+    }
+  }
+
+  async runDailyBackupIfDue(): Promise<void> {
+    if (!this.store) return
+    const last = await lastBackup(this.store.db, ['daily', 'on-close', 'manual'])
+    if (last && this.now().getTime() - Date.parse(last.created_at) < DAY_MS) return
+    await this.runAutomaticBackup('daily')
+  }
+}

@@ -1,0 +1,264 @@
+import { AppFailure } from '../../../shared/result'
+import { readKeyring, userLookup } from '../../db/keyring'
+import { APP_VERSION } from '../../db/app-version'
+import { createOrganisation } from '../../setup/setup-service'
+import { readOrganisationName } from '../../settings/settings-repository'
+import { unlockWithPassword, unlockWithRecoveryKey } from '../../users/credentials'
+import { judgePassword } from '../../users/password-policy'
+import { takePendingAndReset } from '../../users/sign-in-throttle'
+import {
+  findUserByUsername,
+  listActiveAdmins,
+  listUsers,
+  rowToUser,
+  updateUser,
+} from '../../users/user-repository'
+import { enableUser, setPassword } from '../../users/user-service'
+import type { Store } from '../../db/store'
+import type { BackendCore } from '../backend-core'
+import type { HandlerContext, HandlerMap } from '../context'
+import { type Session, sessionState } from '../session'
+import { userDeps } from './user-deps'
+
+function currentState(ctx: HandlerContext) {
+  const session = ctx.core.sessions.get(ctx.connectionId)
+  if (
+    session &&
+    !session.isLocked &&
+    Date.now() - session.lastActivityAt > ctx.core.lockAfterMinutes * 60_000
+  ) {
+    session.isLocked = true
+  }
+  return sessionState(session, ctx.core.hasDataFile(), ctx.core.lockAfterMinutes)
+}
+
+/** Writes failed attempts counted while the file was closed into the audit log, naming the user. */
+async function auditQueuedFailures(core: BackendCore, lookup: string): Promise<void> {
+  const store = core.requireStore()
+  const pending = takePendingAndReset(core.dataFile, lookup)
+  if (pending.length === 0) return
+  const users = await listUsers(store.db)
+  const byLookup = new Map(users.map((u) => [userLookup(store.keyring.databaseId, u.username), u]))
+  await store.db.transaction().execute(async (trx) => {
+    for (const failure of pending) {
+      const user = byLookup.get(failure.lookup)
+      await core.appendAudit(trx, undefined, {
+        action: 'auth.signInFailed',
+        at: failure.at,
+        actorUserId: user?.id ?? null,
+        actor: user?.username ?? null,
+        summary: failure.reason,
+      })
+    }
+  })
+}
+
+async function findUserByLookup(store: Store, lookup: string) {
+  const users = await listUsers(store.db)
+  return users.find((u) => userLookup(store.keyring.databaseId, u.username) === lookup)
+}
+
+async function closeIfUnused(core: BackendCore): Promise<void> {
+  if (core.sessions.size === 0) await core.closeStore()
+}
+
+export const authHandlers: HandlerMap<
+  | 'app.about'
+  | 'setup.create'
+  | 'auth.session'
+  | 'auth.signIn'
+  | 'auth.unlock'
+  | 'auth.lock'
+  | 'auth.signOut'
+  | 'auth.changePassword'
+  | 'auth.recover'
+  | 'auth.checkPassword'
+  | 'auth.touch'
+> = {
+  async 'app.about'(_input, ctx) {
+    return {
+      version: APP_VERSION,
+      dataFile: ctx.core.dataFile,
+      schemaVersion: ctx.core.store ? ctx.core.store.migrationPlan.applied.length : null,
+      host: ctx.core.options.host,
+    }
+  },
+
+  async 'setup.create'(input, ctx) {
+    const { store, recoveryKey } = await createOrganisation(
+      ctx.core.dataFile,
+      input,
+      ctx.core.kdf,
+      ctx.now,
+    )
+    ctx.core.adoptStore(store)
+    return { recoveryKey }
+  },
+
+  async 'auth.session'(_input, ctx) {
+    return currentState(ctx)
+  },
+
+  async 'auth.signIn'(input, ctx) {
+    const { core } = ctx
+    const wasOpen = core.store !== null
+    const { store, lookup } = await core.unlockAndOpen(input.username, input.password)
+    const row = await findUserByLookup(store, lookup)
+    if (!row || row.is_disabled === 1) {
+      if (!wasOpen) await closeIfUnused(core)
+      throw row
+        ? new AppFailure(
+            'AUTH.USER_DISABLED',
+            'This login has been disabled. Ask an administrator if you need it back.',
+          )
+        : new AppFailure('AUTH.WRONG_PASSWORD', 'The username or password is not right.')
+    }
+    await auditQueuedFailures(core, lookup)
+    const session: Session = {
+      user: rowToUser(row),
+      isLocked: false,
+      mustChangePassword: row.must_change_password === 1,
+      lastActivityAt: Date.now(),
+    }
+    await store.db.transaction().execute(async (trx) => {
+      await updateUser(trx, row.id, { last_sign_in_at: ctx.now.toISOString() })
+      await core.appendAudit(trx, session, {
+        action: 'auth.signIn',
+        entityType: 'user',
+        entityId: String(row.id),
+      })
+    })
+    core.sessions.set(ctx.connectionId, session)
+    return currentState(ctx)
+  },
+
+  async 'auth.unlock'(input, ctx) {
+    const { core } = ctx
+    const session = core.sessions.get(ctx.connectionId)
+    if (!session || !core.store) throw new AppFailure('AUTH.NOT_SIGNED_IN', 'Sign in first.')
+    if (!session.isLocked) return currentState(ctx)
+    const store = core.store
+    try {
+      await unlockWithPassword(
+        core.dataFile,
+        store.keyring,
+        session.user.username,
+        input.password,
+        ctx.now,
+        false,
+      )
+    } catch (error) {
+      if (error instanceof AppFailure && error.code === 'AUTH.WRONG_PASSWORD') {
+        await core.appendAudit(store.db, session, {
+          action: 'auth.unlockFailed',
+          summary: 'wrong password',
+        })
+      }
+      throw error
+    }
+    takePendingAndReset(core.dataFile, userLookup(store.keyring.databaseId, session.user.username))
+    session.isLocked = false
+    session.lastActivityAt = Date.now()
+    await core.appendAudit(store.db, session, { action: 'auth.unlock' })
+    return currentState(ctx)
+  },
+
+  async 'auth.lock'(_input, ctx) {
+    const session = ctx.core.sessions.get(ctx.connectionId)
+    if (session && !session.isLocked && ctx.core.store) {
+      session.isLocked = true
+      await ctx.core.appendAudit(ctx.core.store.db, session, { action: 'auth.lock' })
+    }
+    return currentState(ctx)
+  },
+
+  async 'auth.signOut'(_input, ctx) {
+    const { core } = ctx
+    const session = core.sessions.get(ctx.connectionId)
+    if (session && core.store) {
+      await core.appendAudit(core.store.db, session, { action: 'auth.signOut' })
+      core.sessions.delete(ctx.connectionId)
+      await closeIfUnused(core)
+    }
+    return currentState(ctx)
+  },
+
+  async 'auth.changePassword'(input, ctx) {
+    const { core } = ctx
+    const session = ctx.session!
+    const store = ctx.store()
+    await unlockWithPassword(
+      core.dataFile,
+      store.keyring,
+      session.user.username,
+      input.currentPassword,
+      ctx.now,
+      false,
+    )
+    await store.db.transaction().execute(async (trx) => {
+      const deps = await userDeps(ctx, trx)
+      await setPassword(deps, session.user.username, input.newPassword, { mustChange: false })
+      await core.appendAudit(trx, session, {
+        action: 'auth.changePassword',
+        entityType: 'user',
+        entityId: String(session.user.id),
+      })
+    })
+    session.mustChangePassword = false
+    return { done: true as const }
+  },
+
+  async 'auth.recover'(input, ctx) {
+    const { core } = ctx
+    if (!core.hasDataFile()) {
+      throw new AppFailure('SETUP.REQUIRED', `There is no data file at ${core.dataFile}.`)
+    }
+    const wasOpen = core.store !== null
+    const keyring = core.store?.keyring ?? readKeyring(core.dataFile)
+    const dataKey = await unlockWithRecoveryKey(core.dataFile, keyring, input.recoveryKey, ctx.now)
+    const store = core.openWithKey(dataKey, keyring)
+    try {
+      let username = input.username
+      if (!username) {
+        const admins = await listActiveAdmins(store.db)
+        if (admins.length !== 1) {
+          throw new AppFailure(
+            'USERS.AMBIGUOUS',
+            `There are ${admins.length} administrators: say which one to reset.`,
+          )
+        }
+        username = admins[0]!.username
+      }
+      const row = await findUserByUsername(store.db, username)
+      if (!row || row.role !== 'admin') {
+        throw new AppFailure('USERS.NOT_FOUND', `There is no administrator called "${username}".`)
+      }
+      await store.db.transaction().execute(async (trx) => {
+        const deps = await userDeps(ctx, trx)
+        if (row.is_disabled === 1) await enableUser(deps, row.username, input.newPassword)
+        await setPassword(deps, row.username, input.newPassword, { mustChange: false })
+        await core.appendAudit(trx, undefined, {
+          action: 'auth.recover',
+          entityType: 'user',
+          entityId: String(row.id),
+          actorUserId: row.id,
+          actor: row.username,
+          summary: 'New administrator password set with the recovery key',
+        })
+      })
+      core.endSessionsOf(row.id)
+      return { username: row.username }
+    } finally {
+      if (!wasOpen) await closeIfUnused(core)
+    }
+  },
+
+  async 'auth.checkPassword'(input, ctx) {
+    const extra = ctx.core.store ? [await readOrganisationName(ctx.core.store.db)] : []
+    return judgePassword(input.password, [...input.userInputs, ...extra])
+  },
+
+  async 'auth.touch'() {
+    return { done: true as const }
+  },
+}

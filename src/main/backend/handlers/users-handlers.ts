@@ -1,0 +1,64 @@
+import { listUsers, rowToUser } from '../../users/user-repository'
+import { addUser, disableUser, enableUser, setPassword, setRole } from '../../users/user-service'
+import type { HandlerMap } from '../context'
+import { userDeps } from './user-deps'
+
+export const usersHandlers: HandlerMap<
+  | 'users.list'
+  | 'users.add'
+  | 'users.setRole'
+  | 'users.disable'
+  | 'users.enable'
+  | 'users.resetPassword'
+> = {
+  async 'users.list'(_input, ctx) {
+    return (await listUsers(ctx.db())).map(rowToUser)
+  },
+
+  async 'users.add'(input, ctx) {
+    const row = await addUser(await userDeps(ctx, ctx.db()), input)
+    ctx.note({
+      entityType: 'user',
+      entityId: row.id,
+      summary: `Added ${row.username} as ${row.role}`,
+    })
+    return rowToUser(row)
+  },
+
+  async 'users.setRole'(input, ctx) {
+    const row = await setRole(await userDeps(ctx, ctx.db()), input.username, input.role)
+    ctx.core.endSessionsOf(row.id)
+    ctx.note({
+      entityType: 'user',
+      entityId: row.id,
+      summary: `Role of ${row.username} set to ${row.role}`,
+    })
+    return rowToUser(row)
+  },
+
+  async 'users.disable'(input, ctx) {
+    const row = await disableUser(await userDeps(ctx, ctx.db()), input.username)
+    ctx.core.endSessionsOf(row.id)
+    ctx.note({ entityType: 'user', entityId: row.id, summary: `Disabled ${row.username}` })
+    return rowToUser(row)
+  },
+
+  async 'users.enable'(input, ctx) {
+    const row = await enableUser(await userDeps(ctx, ctx.db()), input.username, input.password)
+    ctx.note({ entityType: 'user', entityId: row.id, summary: `Enabled ${row.username}` })
+    return rowToUser(row)
+  },
+
+  async 'users.resetPassword'(input, ctx) {
+    const row = await setPassword(await userDeps(ctx, ctx.db()), input.username, input.password, {
+      mustChange: true,
+    })
+    ctx.core.endSessionsOf(row.id)
+    ctx.note({
+      entityType: 'user',
+      entityId: row.id,
+      summary: `Password reset for ${row.username}`,
+    })
+    return rowToUser(row)
+  },
+}

@@ -1,0 +1,227 @@
+import { randomBytes } from 'node:crypto'
+import { accessSync, constants, existsSync, rmSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { AppFailure } from '../../shared/result'
+import { APP_VERSION } from '../db/app-version'
+import { keyringPathFor, unwrapDataKey, userLookup, writeKeyring } from '../db/keyring'
+import { migrations } from '../db/migrations'
+import { planMigrations } from '../db/migrations/migrator'
+import { integrityCheck, openEncryptedFile } from '../db/sqlite-file'
+import type { Store } from '../db/store'
+import { extractBundle, type OpenedBundle, readBundleHeader, writeBundle } from './backup-bundle'
+
+export type BackupKind = 'manual' | 'daily' | 'on-close' | 'pre-migration' | 'pre-restore'
+
+export interface BackupMade {
+  readonly path: string
+  readonly createdAt: string
+  readonly sizeBytes: number
+  readonly kind: BackupKind
+}
+
+export interface BackupChecked {
+  readonly file: string
+  readonly createdAt: string
+  readonly appVersion: string
+  readonly schemaVersion: number
+  readonly sizeBytes: number
+  readonly integrity: string
+}
+
+/** Each stage of a long backup, for progress reports. */
+export type BackupStage = 'copying' | 'checking copy' | 'writing bundle' | 'verifying bundle'
+
+function removeDatabaseFiles(file: string): void {
+  for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${file}${suffix}`, { force: true })
+}
+
+function scratchName(folder: string): string {
+  return join(folder, `.casebook-scratch-${randomBytes(6).toString('hex')}.db`)
+}
+
+export function backupFileName(now: Date, kind: BackupKind): string {
+  return `casebook-backup-${now.toISOString().slice(0, 19).replace(/:/g, '-')}Z-${kind}.cbk`
+}
+
+/** Opens an extracted copy, runs the integrity check and the migration check, and closes it. */
+function checkDatabaseCopy(
+  file: string,
+  dataKey: Buffer,
+  label: string,
+): { integrity: string; schemaVersion: number } {
+  const sqlite = openEncryptedFile(file, dataKey, { create: false, readonly: true })
+  try {
+    const integrity = integrityCheck(sqlite)
+    if (integrity !== 'ok') {
+      throw new AppFailure(
+        'BACKUP.VERIFY_FAILED',
+        `${label} failed its integrity check: ${integrity}`,
+        {
+          integrity,
+        },
+      )
+    }
+    const plan = planMigrations(sqlite, migrations, APP_VERSION, label)
+    return { integrity, schemaVersion: plan.applied.length }
+  } finally {
+    sqlite.close()
+  }
+}
+
+export function requireWritableFolder(folder: string): void {
+  try {
+    if (!statSync(folder).isDirectory()) throw new Error('not a folder')
+    accessSync(folder, constants.W_OK)
+  } catch {
+    throw new AppFailure(
+      'BACKUP.FOLDER_UNAVAILABLE',
+      `The backup folder ${folder} cannot be written to. Is the drive plugged in, or the network folder reachable?`,
+      { folder },
+    )
+  }
+}
+
+/**
+ * Makes an encrypted backup bundle of the open file: `VACUUM INTO` a temporary copy, open it and run
+ * the integrity check, bundle it with the keyring, then read the bundle back and check it again.
+ * Only then does the file appear under its final name.
+ */
+export async function createBackup(
+  store: Store,
+  outFile: string,
+  kind: BackupKind,
+  now: Date,
+  onStage: (stage: BackupStage, index: number) => Promise<void> = async () => {},
+): Promise<BackupMade> {
+  if (existsSync(outFile)) {
+    throw new AppFailure(
+      'BACKUP.TARGET_EXISTS',
+      `${outFile} already exists; choose another name.`,
+      {
+        file: outFile,
+      },
+    )
+  }
+  const folder = dirname(outFile)
+  requireWritableFolder(folder)
+  const copy = scratchName(folder)
+  try {
+    await onStage('copying', 0)
+    store.sqlite.prepare('VACUUM INTO ?').run(copy)
+    await onStage('checking copy', 1)
+    const { schemaVersion } = checkDatabaseCopy(copy, store.dataKey, 'The backup copy')
+    await onStage('writing bundle', 2)
+    const createdAt = now.toISOString()
+    const sizeBytes = writeBundle(outFile, {
+      header: {
+        createdAt,
+        appVersion: APP_VERSION,
+        schemaVersion,
+        databaseId: store.keyring.databaseId,
+        kind,
+      },
+      keyring: store.keyring,
+      databaseFile: copy,
+      dataKey: store.dataKey,
+    })
+    await onStage('verifying bundle', 3)
+    try {
+      await verifyBackup(outFile, async () => store.dataKey)
+    } catch (error) {
+      rmSync(outFile, { force: true })
+      throw error
+    }
+    return { path: outFile, createdAt, sizeBytes, kind }
+  } finally {
+    removeDatabaseFiles(copy)
+  }
+}
+
+/** Finds the data key for a bundle: from the caller's open file, or a password known to the bundle. */
+export type KeyResolver = (opened: OpenedBundle) => Promise<Buffer>
+
+/**
+ * Tries a username (or, when none is given, every login in the bundle) with a password against the
+ * bundle's own keyring. Throttling does not apply: whoever holds the file can already try offline.
+ */
+export function keyFromCredentials(username: string | undefined, password: string): KeyResolver {
+  return async (opened) => {
+    const { keyring } = opened
+    const candidates = username
+      ? keyring.wraps.filter(
+          (w) => w.kind === 'user' && w.lookup === userLookup(keyring.databaseId, username),
+        )
+      : keyring.wraps.filter((w) => w.kind === 'user').slice(0, 25)
+    for (const wrap of candidates) {
+      const key = await unwrapDataKey(keyring, wrap, password)
+      if (key) return key
+    }
+    throw new AppFailure(
+      'AUTH.WRONG_PASSWORD',
+      username
+        ? `That username and password were not valid in this backup.`
+        : `That password is not valid for any login in this backup.`,
+    )
+  }
+}
+
+function describe(file: string, opened: OpenedBundle, integrity: string): BackupChecked {
+  return {
+    file,
+    createdAt: opened.header.createdAt,
+    appVersion: opened.header.appVersion,
+    schemaVersion: opened.header.schemaVersion,
+    sizeBytes: opened.size,
+    integrity,
+  }
+}
+
+/** Checks that a backup is complete, unaltered and opens with a clean integrity check. */
+export async function verifyBackup(file: string, resolveKey: KeyResolver): Promise<BackupChecked> {
+  const opened = readBundleHeader(file)
+  const dataKey = await resolveKey(opened)
+  const scratch = scratchName(tmpdir())
+  try {
+    extractBundle(file, opened, dataKey, scratch)
+    const { integrity } = checkDatabaseCopy(scratch, dataKey, `The backup ${file}`)
+    return describe(file, opened, integrity)
+  } finally {
+    removeDatabaseFiles(scratch)
+  }
+}
+
+/**
+ * Restores a verified backup to a new data file (and its keyring). Never writes over an existing file;
+ * on any failure nothing is left at the target.
+ */
+export async function restoreBackup(
+  file: string,
+  to: string,
+  resolveKey: KeyResolver,
+): Promise<BackupChecked & { dataKey: Buffer; databaseId: string }> {
+  for (const target of [to, keyringPathFor(to)]) {
+    if (existsSync(target)) {
+      throw new AppFailure(
+        'BACKUP.TARGET_EXISTS',
+        `${target} already exists; restore to a new file name.`,
+        {
+          file: target,
+        },
+      )
+    }
+  }
+  requireWritableFolder(dirname(to))
+  const opened = readBundleHeader(file)
+  const dataKey = await resolveKey(opened)
+  try {
+    extractBundle(file, opened, dataKey, to)
+    const { integrity } = checkDatabaseCopy(to, dataKey, `The backup ${file}`)
+    writeKeyring(to, opened.keyring)
+    return { ...describe(file, opened, integrity), dataKey, databaseId: opened.keyring.databaseId }
+  } catch (error) {
+    removeDatabaseFiles(to)
+    rmSync(keyringPathFor(to), { force: true })
+    throw error
+  }
+}

@@ -1,0 +1,431 @@
+import { Command, CommanderError, Option } from 'commander'
+import { resolve } from 'node:path'
+import { Roles } from '../../shared/roles'
+import type { AppError } from '../../shared/result'
+import type { RouteInput, RouteName, RouteOutput } from '../../shared/contract/routes'
+import { createBackend } from '../backend/backend'
+import { keyValues, table } from './cli-output'
+import { promptSecret } from './prompt-secret'
+
+/** Exit codes people can script against. */
+export const EXIT = { done: 0, refused: 1, usage: 2 } as const
+
+export class UsageError extends Error {}
+export class Refused extends Error {
+  constructor(readonly error: AppError) {
+    super(error.message)
+  }
+}
+
+interface GlobalOptions {
+  db?: string
+  user?: string
+  json?: boolean
+}
+
+export interface CliIo {
+  readonly env: NodeJS.ProcessEnv
+  readonly stdout: (text: string) => void
+  readonly stderr: (text: string) => void
+  readonly isInteractive: boolean
+}
+
+type Call = <N extends RouteName>(name: N, input: RouteInput<N>) => Promise<RouteOutput<N>>
+
+const CONNECTION = 'cli'
+
+function dataFileOf(options: GlobalOptions, io: CliIo, isRequired: boolean): string {
+  const file = options.db ?? io.env.CASEBOOK_DB
+  if (!file && isRequired)
+    throw new UsageError('Say which data file with --db FILE (or set CASEBOOK_DB).')
+  return resolve(file ?? 'casebook.db')
+}
+
+async function secretFrom(io: CliIo, variable: string, question: string): Promise<string> {
+  const fromEnv = io.env[variable]
+  if (fromEnv) return fromEnv
+  if (!io.isInteractive) {
+    throw new UsageError(`Set ${variable}, or run this in a terminal to be asked for it.`)
+  }
+  return promptSecret(question)
+}
+
+/**
+ * Runs one command against the same router the app uses: signs in (unless the command is public),
+ * calls, signs out (so the audit log shows the session), and closes the file.
+ */
+async function withBackend<T>(
+  options: GlobalOptions,
+  io: CliIo,
+  mode: { signIn: boolean; allowPasswordChange?: boolean; requireDb?: boolean },
+  work: (call: Call, password: string | null) => Promise<T>,
+): Promise<T> {
+  const backend = createBackend({
+    dataFile: dataFileOf(options, io, mode.requireDb ?? true),
+    host: 'cli',
+  })
+  const call: Call = async (name, input) => {
+    const result = await backend.call(CONNECTION, name, input)
+    if (!result.ok) throw new Refused(result.error)
+    return result.value as RouteOutput<typeof name>
+  }
+  let password: string | null = null
+  try {
+    if (mode.signIn) {
+      password = await secretFrom(io, 'CASEBOOK_PASSWORD', 'Password: ')
+      const state = await call('auth.signIn', { username: options.user, password })
+      if (state.mustChangePassword && !mode.allowPasswordChange) {
+        throw new Refused({
+          code: 'AUTH.PASSWORD_CHANGE_REQUIRED',
+          message:
+            'Choose a new password first: casebook password change (with CASEBOOK_NEW_PASSWORD set).',
+        })
+      }
+    }
+    return await work(call, password)
+  } finally {
+    if (mode.signIn) await backend.call(CONNECTION, 'auth.signOut', {})
+    await backend.close()
+  }
+}
+
+/** Builds the `casebook` command line. Tests call `runCli`, which wraps this. */
+export function buildProgram(io: CliIo): Command {
+  const program = new Command('casebook')
+  program
+    .description('Casebook on the command line: the same checks, roles and audit as the app.')
+    .addOption(new Option('--db <file>', 'the Casebook data file (default: $CASEBOOK_DB)'))
+    .addOption(new Option('--user <name>', 'who you are (default: the only administrator)'))
+    .addOption(new Option('--json', 'print one JSON document on stdout'))
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .showHelpAfterError()
+
+  const globals = (command: Command) => command.optsWithGlobals<GlobalOptions>()
+  const emit = (command: Command, value: unknown, human: string) => {
+    io.stdout(globals(command).json ? `${JSON.stringify(value, null, 2)}\n` : `${human}\n`)
+  }
+  const newPassword = () => secretFrom(io, 'CASEBOOK_NEW_PASSWORD', 'New password: ')
+
+  program
+    .command('init')
+    .description('create a new data file with its organisation and first administrator')
+    .requiredOption('--org <name>', 'the organisation’s name')
+    .requiredOption('--admin <username>', 'the first administrator’s username')
+    .option('--admin-name <name>', 'the administrator’s full name (default: the username)')
+    .option('--council <name=ONSCODE...>', 'a council you work with, e.g. "Leeds=E08000035"')
+    .action(
+      async (
+        options: { org: string; admin: string; adminName?: string; council?: string[] },
+        command: Command,
+      ) => {
+        const councils = (options.council ?? []).map((text) => {
+          const at = text.lastIndexOf('=')
+          if (at < 1) throw new UsageError(`Write a council as NAME=ONSCODE, not "${text}".`)
+          return { name: text.slice(0, at), onsCode: text.slice(at + 1) }
+        })
+        await withBackend(globals(command), io, { signIn: false }, async (call) => {
+          const password = await secretFrom(io, 'CASEBOOK_PASSWORD', 'Administrator password: ')
+          const { recoveryKey } = await call('setup.create', {
+            organisationName: options.org,
+            councils,
+            admin: {
+              username: options.admin,
+              displayName: options.adminName ?? options.admin,
+              password,
+            },
+          })
+          const file = dataFileOf(globals(command), io, true)
+          emit(
+            command,
+            { dataFile: file, recoveryKey },
+            `Casebook is set up in ${file}.\n\nRecovery key (shown only now: write it down and keep it safe, away from this PC):\n\n    ${recoveryKey}\n\nWith it an administrator can set a new password if theirs is lost.`,
+          )
+        })
+      },
+    )
+
+  const users = program.command('users').description('staff logins')
+  users
+    .command('list')
+    .description('list staff logins')
+    .action(async (_o, command: Command) => {
+      await withBackend(globals(command), io, { signIn: true }, async (call) => {
+        const list = await call('users.list', {})
+        emit(
+          command,
+          list,
+          table(
+            list.map((u) => ({
+              ...u,
+              status: u.isDisabled
+                ? 'disabled'
+                : u.mustChangePassword
+                  ? 'must change password'
+                  : 'active',
+            })),
+            [
+              ['username', 'Username'],
+              ['displayName', 'Name'],
+              ['role', 'Role'],
+              ['status', 'Status'],
+              ['lastSignInAt', 'Last sign-in'],
+            ],
+          ),
+        )
+      })
+    })
+  users
+    .command('add <username>')
+    .description('add a login; its first password comes from CASEBOOK_NEW_PASSWORD')
+    .addOption(new Option('--role <role>', 'what they may do').choices(Roles).makeOptionMandatory())
+    .option('--name <name>', 'their full name (default: the username)')
+    .action(
+      async (
+        username: string,
+        options: { role: (typeof Roles)[number]; name?: string },
+        command: Command,
+      ) => {
+        await withBackend(globals(command), io, { signIn: true }, async (call) => {
+          const password = await newPassword()
+          const user = await call('users.add', {
+            username,
+            displayName: options.name ?? username,
+            role: options.role,
+            password,
+          })
+          emit(
+            command,
+            user,
+            `Added ${user.username} (${user.role}). They must choose a new password when they first sign in.`,
+          )
+        })
+      },
+    )
+  for (const [verb, route, done] of [
+    ['disable', 'users.disable', 'Disabled'],
+    ['enable', 'users.enable', 'Enabled'],
+    ['reset-password', 'users.resetPassword', 'Reset the password of'],
+  ] as const) {
+    users
+      .command(`${verb} <username>`)
+      .description(
+        verb === 'disable'
+          ? 'stop a user signing in'
+          : `${verb} a login (new password from CASEBOOK_NEW_PASSWORD)`,
+      )
+      .action(async (username: string, _o, command: Command) => {
+        await withBackend(globals(command), io, { signIn: true }, async (call) => {
+          const user =
+            route === 'users.disable'
+              ? await call(route, { username })
+              : await call(route, { username, password: await newPassword() })
+          emit(command, user, `${done} ${user.username}.`)
+        })
+      })
+  }
+  users
+    .command('set-role <username> <role>')
+    .description('change what a user may do')
+    .action(async (username: string, role: string, _o, command: Command) => {
+      if (!(Roles as readonly string[]).includes(role))
+        throw new UsageError(`A role is one of: ${Roles.join(', ')}.`)
+      await withBackend(globals(command), io, { signIn: true }, async (call) => {
+        const user = await call('users.setRole', { username, role: role as (typeof Roles)[number] })
+        emit(command, user, `${user.username} is now ${user.role}.`)
+      })
+    })
+
+  program
+    .command('password')
+    .description('your own password')
+    .command('change')
+    .description('change your password (the new one from CASEBOOK_NEW_PASSWORD)')
+    .action(async (_o, command: Command) => {
+      await withBackend(
+        globals(command),
+        io,
+        { signIn: true, allowPasswordChange: true },
+        async (call, current) => {
+          await call('auth.changePassword', {
+            currentPassword: current!,
+            newPassword: await newPassword(),
+          })
+          emit(command, { done: true }, 'Password changed.')
+        },
+      )
+    })
+
+  program
+    .command('recover')
+    .description(
+      'set a new administrator password with the recovery key (new password from CASEBOOK_NEW_PASSWORD)',
+    )
+    .requiredOption('--recovery-key <key>', 'the recovery key shown at set-up')
+    .action(async (options: { recoveryKey: string }, command: Command) => {
+      await withBackend(globals(command), io, { signIn: false }, async (call) => {
+        const result = await call('auth.recover', {
+          recoveryKey: options.recoveryKey,
+          username: globals(command).user,
+          newPassword: await newPassword(),
+        })
+        emit(command, result, `New password set for ${result.username}.`)
+      })
+    })
+
+  const db = program.command('db').description('the data file')
+  db.command('check')
+    .description('cipher, integrity and migration state')
+    .action(async (_o, command: Command) => {
+      await withBackend(globals(command), io, { signIn: true }, async (call) => {
+        const check = await call('db.check', {})
+        emit(command, check, keyValues(Object.entries(check)))
+        if (check.integrity !== 'ok')
+          throw new Refused({
+            code: 'DB.CORRUPT',
+            message: `Integrity check failed: ${check.integrity}`,
+          })
+      })
+    })
+  db.command('rotate-key')
+    .description('re-encrypt the data file with a new key')
+    .action(async (_o, command: Command) => {
+      await withBackend(globals(command), io, { signIn: true }, async (call, password) => {
+        await call('db.rotateKey', { password: password! })
+        emit(
+          command,
+          { done: true },
+          'The data file now has a new key. Everyone keeps their password.',
+        )
+      })
+    })
+
+  const audit = program.command('audit').description('the audit log')
+  audit
+    .command('verify')
+    .description('check the hash chain and name the first broken link')
+    .action(async (_o, command: Command) => {
+      await withBackend(globals(command), io, { signIn: true }, async (call) => {
+        const result = await call('audit.verify', {})
+        emit(
+          command,
+          result,
+          result.isIntact
+            ? `The audit log is intact: ${result.checked} events checked.`
+            : `The audit log is broken at event ${result.firstBroken!.id}: ${result.firstBroken!.reason}.`,
+        )
+        if (!result.isIntact) {
+          throw new Refused({
+            code: 'INTERNAL',
+            message: `Audit log broken at event ${result.firstBroken!.id}: ${result.firstBroken!.reason}`,
+          })
+        }
+      })
+    })
+  audit
+    .command('list')
+    .description('list audit events, newest first')
+    .option('--since <date>', 'only events on or after this date (YYYY-MM-DD)')
+    .option('--limit <n>', 'at most this many events', '500')
+    .action(async (options: { since?: string; limit: string }, command: Command) => {
+      const limit = Number(options.limit)
+      if (!Number.isInteger(limit) || limit < 1)
+        throw new UsageError('--limit takes a whole number.')
+      await withBackend(globals(command), io, { signIn: true }, async (call) => {
+        const events = await call('audit.list', { since: options.since, limit })
+        emit(
+          command,
+          events,
+          table(events, [
+            ['id', '#'],
+            ['at', 'When (UTC)'],
+            ['actor', 'Who'],
+            ['action', 'What'],
+            ['entityType', 'Record'],
+            ['entityId', 'Id'],
+            ['summary', 'Detail'],
+          ]),
+        )
+      })
+    })
+
+  const backup = program.command('backup').description('backups')
+  backup
+    .command('create <outfile>')
+    .description('make a verified, encrypted backup')
+    .action(async (outfile: string, _o, command: Command) => {
+      await withBackend(globals(command), io, { signIn: true }, async (call) => {
+        const made = await call('backup.create', { file: resolve(outfile) })
+        emit(command, made, `Backup written and verified: ${made.path} (${made.sizeBytes} bytes).`)
+      })
+    })
+  backup
+    .command('verify <file>')
+    .description('check a backup is complete and opens (with a password valid in that backup)')
+    .action(async (file: string, _o, command: Command) => {
+      const options = globals(command)
+      await withBackend(options, io, { signIn: false, requireDb: false }, async (call) => {
+        const password = await secretFrom(io, 'CASEBOOK_PASSWORD', 'Password: ')
+        const checked = await call('backup.verify', {
+          file: resolve(file),
+          username: options.user,
+          password,
+        })
+        emit(
+          command,
+          checked,
+          `The backup is good: made ${checked.createdAt} by Casebook ${checked.appVersion}, integrity ${checked.integrity}.`,
+        )
+      })
+    })
+  backup
+    .command('restore <file>')
+    .description('restore a backup to a new data file')
+    .requiredOption('--to <newfile>', 'the new data file (must not exist)')
+    .action(async (file: string, opts: { to: string }, command: Command) => {
+      const options = globals(command)
+      await withBackend(options, io, { signIn: false, requireDb: false }, async (call) => {
+        const password = await secretFrom(io, 'CASEBOOK_PASSWORD', 'Password: ')
+        const restored = await call('backup.restore', {
+          file: resolve(file),
+          to: resolve(opts.to),
+          username: options.user,
+          password,
+        })
+        emit(
+          command,
+          restored,
+          `Restored the backup made ${restored.createdAt} to ${restored.restoredTo}. Open it with --db ${restored.restoredTo}.`,
+        )
+      })
+    })
+
+  return program
+}
+
+/** Runs the CLI and returns its exit code: 0 done, 1 refused (one line on stderr), 2 usage. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const program = buildProgram(io)
+  const isJson = argv.includes('--json')
+  try {
+    await program.parseAsync([...argv], { from: 'user' })
+    return EXIT.done
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? EXIT.done : EXIT.usage
+    }
+    if (error instanceof UsageError) {
+      io.stderr(`casebook: ${error.message}\n`)
+      return EXIT.usage
+    }
+    if (error instanceof Refused) {
+      if (isJson) io.stdout(`${JSON.stringify({ ok: false, error: error.error }, null, 2)}\n`)
+      io.stderr(`casebook: ${error.error.message} [${error.error.code}]\n`)
+      return EXIT.refused
+    }
+    io.stderr(
+      `casebook: something went wrong inside Casebook: ${error instanceof Error ? error.message : String(error)}\n`,
+    )
+    return EXIT.refused
+  }
+}

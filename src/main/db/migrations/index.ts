@@ -1,0 +1,5 @@
+import { m0001 } from './0001-create-foundation'
+import type { Migration } from './migration'
+
+/** Every migration, in order. Listed statically so the bundle needs no folder scan. */
+export const migrations: readonly Migration[] = [m0001]

@@ -1,0 +1,159 @@
+import { Kysely, SqliteDialect } from 'kysely'
+import { existsSync, rmSync } from 'node:fs'
+import { AppFailure } from '../../shared/result'
+import { APP_VERSION } from './app-version'
+import { claimFile, refuseNetworkPath } from './file-guard'
+import { type Keyring, keyringPathFor } from './keyring'
+import { migrations as codeMigrations } from './migrations'
+import type { Migration } from './migrations/migration'
+import { applyMigrations, type MigrationPlan, planMigrations } from './migrations/migrator'
+import type { Database } from './schema'
+import { openEncryptedFile, type SqliteDb } from './sqlite-file'
+
+/** An open, unlocked data file: the raw driver for pragmas and bulk work, kysely for queries. */
+export interface Store {
+  readonly file: string
+  readonly sqlite: SqliteDb
+  readonly db: Kysely<Database>
+  /** Replaced by key rotation. */
+  dataKey: Buffer
+  keyring: Keyring
+  readonly migrationPlan: MigrationPlan
+  close(): void
+}
+
+export interface OpenOptions {
+  readonly now: () => Date
+  /** Called with the pending steps before an existing file is migrated; must leave a copy behind. */
+  readonly beforeMigrate?: (sqlite: SqliteDb, pending: readonly Migration[]) => void
+  /** Tests may substitute a list to exercise migration rules. */
+  readonly migrations?: readonly Migration[]
+  readonly appVersion?: string
+  /** Skip the lock file (read-only inspection of a backup copy). */
+  readonly isScratch?: boolean
+}
+
+function wrapKysely(sqlite: SqliteDb): Kysely<Database> {
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) })
+}
+
+function checkIdentity(sqlite: SqliteDb, keyring: Keyring, file: string): void {
+  const row = sqlite.prepare(`SELECT value FROM casebook_meta WHERE key = 'database_id'`).get() as
+    { value: string } | undefined
+  if (!row || row.value !== keyring.databaseId) {
+    throw new AppFailure('DB.NOT_CASEBOOK', `${file} does not belong with the keyring beside it.`, {
+      file,
+    })
+  }
+}
+
+/**
+ * Opens an existing data file with its data key: checks the migration history, copies the file
+ * (through `beforeMigrate`) and migrates when this build is newer, then checks the file belongs to
+ * the keyring.
+ */
+export function openStore(
+  file: string,
+  dataKey: Buffer,
+  keyring: Keyring,
+  options: OpenOptions,
+): Store {
+  const list = options.migrations ?? codeMigrations
+  const appVersion = options.appVersion ?? APP_VERSION
+  if (!options.isScratch) refuseNetworkPath(file)
+  const lock = options.isScratch ? null : claimFile(file, options.now)
+  let sqlite: SqliteDb | null = null
+  try {
+    sqlite = openEncryptedFile(file, dataKey, { create: false })
+    const plan = planMigrations(sqlite, list, appVersion, file)
+    if (plan.applied.length === 0) {
+      throw new AppFailure('DB.NOT_CASEBOOK', `${file} is empty: it was never set up.`, { file })
+    }
+    if (plan.pending.length > 0) {
+      options.beforeMigrate?.(sqlite, plan.pending)
+      applyMigrations(sqlite, plan.pending, appVersion, options.now)
+    }
+    checkIdentity(sqlite, keyring, file)
+    return makeStore(file, sqlite, dataKey, keyring, plan, lock)
+  } catch (error) {
+    sqlite?.close()
+    lock?.release()
+    throw error
+  }
+}
+
+function makeStore(
+  file: string,
+  sqlite: SqliteDb,
+  dataKey: Buffer,
+  keyring: Keyring,
+  plan: MigrationPlan,
+  lock: { heartbeat(): void; release(): void } | null,
+): Store {
+  const db = wrapKysely(sqlite)
+  const timer = lock ? setInterval(() => lock.heartbeat(), 60_000) : null
+  timer?.unref()
+  let isClosed = false
+  return {
+    file,
+    sqlite,
+    db,
+    dataKey,
+    keyring,
+    migrationPlan: plan,
+    close() {
+      if (isClosed) return
+      isClosed = true
+      if (timer) clearInterval(timer)
+      try {
+        sqlite.pragma('wal_checkpoint(TRUNCATE)')
+      } catch {
+        // Closing anyway.
+      }
+      sqlite.close()
+      lock?.release()
+    },
+  }
+}
+
+/**
+ * Creates a new, empty, fully migrated data file for `keyring` (not yet written to disk). The caller
+ * fills it and writes the keyring; `discardNewFile` undoes a failed set-up.
+ */
+export function createStore(
+  file: string,
+  dataKey: Buffer,
+  keyring: Keyring,
+  options: OpenOptions,
+): Store {
+  refuseNetworkPath(file)
+  if (existsSync(keyringPathFor(file))) {
+    throw new AppFailure('DB.EXISTS', `A keyring already exists at ${keyringPathFor(file)}.`, {
+      file,
+    })
+  }
+  const list = options.migrations ?? codeMigrations
+  const appVersion = options.appVersion ?? APP_VERSION
+  const sqlite = openEncryptedFile(file, dataKey, { create: true })
+  try {
+    applyMigrations(sqlite, list, appVersion, options.now)
+    const insertMeta = sqlite.prepare(`INSERT INTO casebook_meta (key, value) VALUES (?, ?)`)
+    insertMeta.run('format', 'casebook')
+    insertMeta.run('database_id', keyring.databaseId)
+    insertMeta.run('created_by_version', appVersion)
+    const plan = { applied: list.map((m) => m.id), pending: [] }
+    const lock = claimFile(file, options.now)
+    return makeStore(file, sqlite, dataKey, keyring, plan, lock)
+  } catch (error) {
+    sqlite.close()
+    discardNewFile(file)
+    throw error
+  }
+}
+
+/** Removes a data file Casebook itself just created (and its WAL, shared memory, keyring, lock). */
+export function discardNewFile(file: string): void {
+  for (const suffix of ['', '-wal', '-shm', '.keyring', '.lock']) {
+    rmSync(`${file}${suffix}`, { force: true })
+  }
+}

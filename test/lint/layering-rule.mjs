@@ -1,0 +1,140 @@
+import { dirname, relative, resolve, sep } from 'node:path'
+
+/**
+ * The folder rules of docs/architecture.md, as a lint rule: each layer may import only the layers and
+ * packages listed for it. A wrong import fails `npm run check`.
+ */
+const ROOT = resolve(import.meta.dirname, '..', '..')
+
+/** Domain areas under src/main (one folder each). Anything else under src/main is infrastructure. */
+const INFRA = new Set(['db', 'backend', 'cli', 'web', 'electron'])
+
+function layerOf(file) {
+  const rel = relative(ROOT, file).split(sep).join('/')
+  if (rel.startsWith('src/shared/')) return { layer: 'shared' }
+  if (rel.startsWith('src/preload/')) return { layer: 'preload' }
+  if (rel.startsWith('src/renderer/')) return { layer: 'renderer' }
+  const main = /^src\/main\/([^/]+)\//.exec(rel)
+  if (main) {
+    const folder = main[1]
+    return INFRA.has(folder) ? { layer: folder } : { layer: 'area', area: folder }
+  }
+  return null
+}
+
+const NODE_BUILTIN =
+  /^(node:|fs$|path$|os$|crypto$|worker_threads$|stream$|readline$|http$|url$|child_process$|events$|zlib$|util$)/
+
+/** What each layer may import: other layers, and packages (by name prefix). */
+const RULES = {
+  shared: { layers: ['shared'], packages: ['zod'], node: false },
+  db: {
+    layers: ['shared', 'db'],
+    packages: ['kysely', 'better-sqlite3-multiple-ciphers', 'argon2', 'zod'],
+    node: true,
+  },
+  area: {
+    layers: ['shared', 'db', 'area'],
+    packages: ['kysely', 'zod', '@zxcvbn-ts/', 'papaparse', 'exceljs', 'pdfkit'],
+    node: true,
+  },
+  backend: { layers: ['shared', 'db', 'area', 'backend'], packages: ['kysely', 'zod'], node: true },
+  cli: { layers: ['shared', 'backend', 'cli'], packages: ['commander'], node: true },
+  web: { layers: ['shared', 'backend', 'web'], packages: [], node: true },
+  electron: { layers: ['shared', 'backend', 'electron'], packages: ['electron'], node: true },
+  preload: {
+    layers: ['shared', 'preload'],
+    packages: ['electron'],
+    node: false,
+    typeOnlyLayers: ['shared'],
+  },
+  renderer: {
+    layers: ['shared', 'renderer'],
+    packages: ['react', 'react-dom', 'react-router', '@mantine/', '@tanstack/', 'zod'],
+    node: false,
+  },
+}
+
+export const layeringRule = {
+  meta: {
+    type: 'problem',
+    docs: { description: 'Enforce the folder import rules of the architecture' },
+    schema: [],
+    messages: {
+      layer:
+        'Bad layering: {{from}} may not import from {{to}} ({{spec}}). See docs/architecture.md.',
+      pkg: 'Bad layering: {{from}} may not import the package "{{spec}}". See docs/architecture.md.',
+      node: 'Bad layering: {{from}} runs without Node and may not import "{{spec}}".',
+    },
+  },
+  create(context) {
+    const file = context.filename
+    const from = layerOf(file)
+    if (!from) return {}
+    const rule = RULES[from.layer]
+    function check(node, spec, isTypeOnly) {
+      if (!spec || typeof spec !== 'string') return
+      if (spec.startsWith('.')) {
+        const target = layerOf(resolve(dirname(file), spec))
+        if (!target) {
+          // Files outside src (package.json for the version) are allowed only for db.
+          if (from.layer !== 'db')
+            context.report({
+              node,
+              messageId: 'layer',
+              data: { from: from.layer, to: 'outside src', spec },
+            })
+          return
+        }
+        if (target.layer === 'area' && from.layer === 'area' && target.area === from.area) return
+        const allowed =
+          rule.layers.includes(target.layer) ||
+          (isTypeOnly && rule.typeOnlyLayers?.includes(target.layer))
+        if (!allowed) {
+          context.report({
+            node,
+            messageId: 'layer',
+            data: { from: from.layer, to: target.layer, spec },
+          })
+        }
+        return
+      }
+      if (NODE_BUILTIN.test(spec)) {
+        if (!rule.node)
+          context.report({ node, messageId: 'node', data: { from: from.layer, spec } })
+        return
+      }
+      if (spec === 'vite/client') return
+      if (
+        !rule.packages.some((p) => spec === p || spec.startsWith(p.endsWith('/') ? p : `${p}/`))
+      ) {
+        context.report({ node, messageId: 'pkg', data: { from: from.layer, spec } })
+      }
+    }
+    return {
+      ImportDeclaration(node) {
+        check(node, node.source.value, node.importKind === 'type')
+      },
+      ExportNamedDeclaration(node) {
+        if (node.source) check(node, node.source.value, node.exportKind === 'type')
+      },
+      ExportAllDeclaration(node) {
+        check(node, node.source.value, node.exportKind === 'type')
+      },
+      ImportExpression(node) {
+        if (node.source.type === 'Literal') check(node, node.source.value, false)
+      },
+      CallExpression(node) {
+        if (
+          node.callee.type === 'Identifier' &&
+          node.callee.name === 'require' &&
+          node.arguments[0]?.type === 'Literal'
+        ) {
+          check(node, node.arguments[0].value, false)
+        }
+      },
+    }
+  },
+}
+
+export default { rules: { layering: layeringRule } }
