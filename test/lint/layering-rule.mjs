@@ -71,7 +71,12 @@ export const layeringRule = {
     const file = context.filename
     const from = layerOf(file)
     if (!from) return {}
-    const rule = RULES[from.layer]
+    const base = RULES[from.layer]
+    // Tests beside the code may also use the test tools and Node.
+    const isTest = /\.test\.tsx?$/.test(file)
+    const rule = isTest
+      ? { ...base, node: true, packages: [...base.packages, 'vitest', 'fast-check'] }
+      : base
     function check(node, spec, isTypeOnly) {
       if (!spec || typeof spec !== 'string') return
       if (spec.startsWith('.')) {

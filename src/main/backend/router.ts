@@ -5,6 +5,7 @@ import { isRouteName, type RouteName, routes } from '../../shared/contract/route
 import { AppFailure, type Result, fail, ok } from '../../shared/result'
 import { digestOf, withoutSecrets } from '../audit/audit-chain'
 import type { Database } from '../db/schema'
+import { describeFileError } from '../db/sqlite-file'
 import type { BackendCore } from './backend-core'
 import type { AuditNote, Handler, HandlerContext } from './context'
 import { handlers } from './handlers'
@@ -109,6 +110,8 @@ export async function dispatch(
     return ok(output.data)
   } catch (error) {
     if (error instanceof AppFailure) return { ok: false, error: error.toError() }
+    const fileError = describeFileError(error, core.dataFile)
+    if (fileError) return { ok: false, error: fileError.toError() }
     core.log(`Route ${name} failed`, error)
     return fail(
       'INTERNAL',

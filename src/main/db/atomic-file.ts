@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { closeSync, fsyncSync, openSync, renameSync, writeSync } from 'node:fs'
+import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs'
 
 /** Writes a file so that a crash leaves either the old or the new content, never half of one. */
 export function writeFileAtomic(path: string, data: string | Buffer): void {
@@ -11,5 +11,10 @@ export function writeFileAtomic(path: string, data: string | Buffer): void {
   } finally {
     closeSync(fd)
   }
-  renameSync(tmp, path)
+  try {
+    renameSync(tmp, path)
+  } catch (error) {
+    rmSync(tmp, { force: true })
+    throw error
+  }
 }
