@@ -116,6 +116,8 @@ describe.skipIf(!isBuilt)('the built Electron main bundle', () => {
       allowRunningInsecureContent: false,
       webviewTag: false,
       navigateOnDragDrop: false,
+      experimentalFeatures: false,
+      disableBlinkFeatures: 'Auxclick',
       devTools: false,
     })
     expect(prefs['preload']).toBe(join(OUT, 'preload', 'index.cjs'))

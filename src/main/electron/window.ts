@@ -1,27 +1,5 @@
-import { BrowserWindow, type WebContents, type WebPreferences } from 'electron'
+import { BrowserWindow, type WebContents } from 'electron'
 import type { PageOrigin } from './page-origin'
-
-/**
- * The renderer's powers, kept in one place so the smoke test can check them: an isolated, sandboxed
- * page with no Node, no <webview>, the same-origin policy on, and only the preload's `casebook` API.
- */
-export function hardenedWebPreferences(preloadFile: string): WebPreferences {
-  return {
-    preload: preloadFile,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    webviewTag: false,
-    navigateOnDragDrop: false,
-    experimentalFeatures: false,
-    enableBlinkFeatures: '',
-    spellcheck: true,
-  }
-}
 
 /**
  * Stops a page from leaving our origin or opening anything: no navigation (links, drag and drop,
@@ -31,8 +9,7 @@ export function hardenedWebPreferences(preloadFile: string): WebPreferences {
 export function lockDownWebContents(contents: WebContents, origin: PageOrigin): void {
   contents.setWindowOpenHandler(() => ({ action: 'deny' }))
   const stayHome = (event: { preventDefault(): void; url: string }) => {
-    // In-page navigation (the hash router) does not fire these events; a full load of our own page
-    // (the renderer reloading itself) is allowed.
+    // Anything within our own origin (the hash router, the renderer reloading itself) is fine.
     if (!origin.isOwnUrl(event.url)) event.preventDefault()
   }
   contents.on('will-navigate', stayHome)
@@ -57,8 +34,24 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     title: 'Casebook',
     show: false,
     backgroundColor: '#ffffff',
+    // The renderer's powers, written out literally so electronegativity can read them: an isolated,
+    // sandboxed page with no Node, no <webview>, the same-origin policy on, and only the preload's
+    // `casebook` API.
     webPreferences: {
-      ...hardenedWebPreferences(options.preloadFile),
+      preload: options.preloadFile,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      experimentalFeatures: false,
+      // Middle-click would otherwise try to open links in a new window (denied anyway, see above).
+      disableBlinkFeatures: 'Auxclick',
+      spellcheck: true,
       devTools: options.isDevelopment,
     },
   })
