@@ -89,10 +89,11 @@ function plain(status: number, text: string): Response {
  */
 export async function serveAppRequest(rootDir: string, request: Request): Promise<Response> {
   if (request.method !== 'GET' && request.method !== 'HEAD') return plain(405, 'Method not allowed')
-  // Electron sets initiatorOrigin when web content made the request (it is absent for the window's
-  // own navigation). Only our own pages may load our files.
-  const initiator = (request as Request & { initiatorOrigin?: string | null }).initiatorOrigin
-  if (initiator !== undefined && initiator !== APP_ORIGIN) return plain(403, 'Forbidden')
+  // Electron sets initiatorOrigin when web content made the request (it is absent when the browser
+  // itself loads the window's page). Only our own pages may load our files; an absent or non-string
+  // value is let through rather than risk refusing the start page.
+  const initiator = (request as Request & { initiatorOrigin?: unknown }).initiatorOrigin
+  if (typeof initiator === 'string' && initiator !== APP_ORIGIN) return plain(403, 'Forbidden')
   const file = resolveAppFile(rootDir, request.url)
   if (!file) return plain(404, 'Not found')
   try {
