@@ -28,8 +28,11 @@ export interface HandlerContext {
   progress(done: number, total: number | null, label: string): Promise<void>
   /** Describes the change for the router's audit event. */
   note(note: AuditNote): void
-  /** Appends an audit event now (in the route's transaction for `write` routes). */
-  audit(entry: Partial<AuditEntry> & { action: string }): Promise<void>
+  /**
+   * Appends an audit event now: in the route's transaction for `write` routes, or in `db` when a job
+   * passes its own transaction.
+   */
+  audit(entry: Partial<AuditEntry> & { action: string }, db?: Kysely<Database>): Promise<void>
 }
 
 export type Handler<N extends RouteName> = (

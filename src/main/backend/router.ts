@@ -153,9 +153,9 @@ async function run(
     note(note) {
       Object.assign(notes, note)
     },
-    async audit(entry) {
+    async audit(entry, into) {
       hasAudited = true
-      await core.appendAudit(db ?? core.requireStore().db, session, entry)
+      await core.appendAudit(into ?? db ?? core.requireStore().db, session, entry)
     },
   })
   const auditEntry = () => ({

@@ -32,7 +32,24 @@ export function startBackendWorker(
       resolve?.(message.type === 'result' ? message.result : undefined)
     }
   })
-  worker.on('error', (error) => log('The backend worker stopped', error.stack))
+  // If the worker dies, every waiting call gets an answer instead of hanging for ever.
+  const failAll = (why: string) => {
+    for (const [id, resolve] of waiting) {
+      waiting.delete(id)
+      resolve({
+        ok: false,
+        error: {
+          code: 'INTERNAL',
+          message: `Casebook's background process stopped (${why}). Restart Casebook; nothing saved was lost.`,
+        },
+      })
+    }
+  }
+  worker.on('error', (error) => {
+    log('The backend worker stopped', error.stack)
+    failAll(error.message)
+  })
+  worker.on('exit', (code) => failAll(`exit code ${code}`))
   const send = <T>(build: (id: number) => ToWorker): Promise<T> =>
     new Promise((resolve) => {
       const id = nextId++

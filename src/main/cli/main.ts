@@ -1,3 +1,9 @@
+// A reader that stops early (`| head`) is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0)
+  throw error
+})
+
 import { runCli } from './cli-program'
 
 void runCli(process.argv.slice(2), {

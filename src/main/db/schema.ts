@@ -12,6 +12,22 @@ export interface Database {
   settings: SettingTable
   audit_events: AuditEventTable
   backups: BackupTable
+  clients: ClientTable
+  client_status_history: ClientStatusHistoryTable
+  client_profiles: ClientProfileTable
+  circle_members: CircleMemberTable
+  consents: ConsentTable
+  council_sharing_notes: CouncilSharingNoteTable
+  referrals: ReferralTable
+  case_notes: CaseNoteTable
+  support_plans: SupportPlanTable
+  plan_outcomes: PlanOutcomeTable
+  plan_lines: PlanLineTable
+  plan_risks: PlanRiskTable
+  plan_actions: PlanActionTable
+  plan_people: PlanPersonTable
+  panel_decisions: PanelDecisionTable
+  import_mappings: ImportMappingTable
 }
 
 export interface MetaTable {
@@ -79,3 +95,255 @@ export interface BackupTable {
   verified_at: string
 }
 export type BackupRow = Selectable<BackupTable>
+
+export interface ClientTable {
+  id: Generated<number>
+  ref: string
+  legal_given_name: string
+  legal_family_name: string
+  preferred_name: string | null
+  date_of_birth: string | null
+  date_of_death: string | null
+  nhs_number: string | null
+  council_person_id: string | null
+  council_id: number | null
+  address_line1: string | null
+  address_line2: string | null
+  town: string | null
+  postcode: string | null
+  phone: string | null
+  email: string | null
+  preferred_contact: string | null
+  communication_needs: string | null
+  gender: string | null
+  ethnicity: string | null
+  primary_support_reason: string | null
+  accommodation_status: string | null
+  employment_status: string | null
+  has_safeguarding_concern: number
+  has_financial_concern: number
+  lacks_capacity_for_finances: number
+  status: string
+  status_since: string
+  closed_reason: string | null
+  key_worker_id: number | null
+  created_at: string
+  updated_at: string
+  version: Generated<number>
+}
+export type ClientRow = Selectable<ClientTable>
+export type NewClientRow = Insertable<ClientTable>
+export type ClientRowUpdate = Updateable<ClientTable>
+
+export interface ClientStatusHistoryTable {
+  id: Generated<number>
+  client_id: number
+  status: string
+  reason: string | null
+  changed_on: string
+  changed_by: number | null
+  created_at: string
+}
+
+export interface ClientProfileTable {
+  client_id: number
+  important_to_me: string
+  like_and_admire: string
+  how_to_support: string
+  life_story: string
+  daily_routine: string
+  weekly_routine: string
+  not_working: string
+  updated_at: string
+  updated_by: number | null
+}
+
+export interface CircleMemberTable {
+  id: Generated<number>
+  client_id: number
+  name: string
+  kind: string
+  relationship: string | null
+  is_unpaid_carer: number
+  caring_hours_per_week: number | null
+  legal_role: string | null
+  organisation: string | null
+  phone: string | null
+  email: string | null
+  address: string | null
+  may_contact: number
+  may_be_told: string | null
+  notes: string | null
+  is_archived: Generated<number>
+  created_at: string
+  updated_at: string
+}
+export type CircleMemberRow = Selectable<CircleMemberTable>
+
+export interface ConsentTable {
+  id: Generated<number>
+  client_id: number
+  purpose: string
+  detail: string | null
+  given_by: string
+  given_on: string
+  expires_on: string | null
+  withdrawn_on: string | null
+  created_at: string
+}
+
+export interface CouncilSharingNoteTable {
+  client_id: number
+  council_id: number
+  note: string
+  updated_at: string
+}
+
+export interface ReferralTable {
+  id: Generated<number>
+  client_id: number
+  source: string
+  source_detail: string | null
+  received_on: string
+  reason: string | null
+  first_contact_on: string | null
+  outcome: string | null
+  outcome_on: string | null
+  created_at: string
+}
+
+export interface CaseNoteTable {
+  id: Generated<number>
+  client_id: number
+  author_id: number
+  kind: string
+  occurred_at: string
+  duration_minutes: number | null
+  subject: string
+  body: string
+  is_restricted: number
+  created_at: string
+  updated_at: string
+}
+export type CaseNoteRow = Selectable<CaseNoteTable>
+
+export interface SupportPlanTable {
+  id: Generated<number>
+  client_id: number
+  plan_no: number
+  version: number
+  status: string
+  status_changed_at: string
+  what_matters: string
+  what_to_change: string
+  how_supported: string
+  how_budget_used: string
+  how_managed: string
+  staying_in_control: string
+  contingency: string
+  weekly_gross_pence: number | null
+  weekly_contribution_pence: number | null
+  payment_basis: string | null
+  payment_frequency: string | null
+  payment_timing: string | null
+  management_form: string | null
+  start_date: string | null
+  end_date: string | null
+  over_budget_reason: string | null
+  signed_by_person_on: string | null
+  signed_by_adviser_on: string | null
+  signed_by_adviser_id: number | null
+  signed_by_council_on: string | null
+  signed_by_council_name: string | null
+  submitted_at: string | null
+  submitted_by: number | null
+  created_at: string
+  created_by: number | null
+  updated_at: string
+}
+export type SupportPlanRow = Selectable<SupportPlanTable>
+
+export interface PlanOutcomeTable {
+  id: Generated<number>
+  plan_id: number
+  position: number
+  text: string
+  how: string
+  by_when: string | null
+  /** JSON array of wellbeing area codes */
+  wellbeing_areas: string
+  /** JSON array of eligibility outcome codes */
+  eligibility_outcomes: string
+}
+
+export interface PlanLineTable {
+  id: Generated<number>
+  plan_id: number
+  position: number
+  description: string
+  support_type: string
+  provider_type: string
+  unit: string
+  unit_cost_pence: number
+  quantity_hundredths: number
+  weekly_cost_pence: number
+  one_off_cost_pence: number
+  /** JSON array of outcome positions this line serves */
+  outcome_positions: string
+}
+
+export interface PlanRiskTable {
+  id: Generated<number>
+  plan_id: number
+  position: number
+  risk: string
+  likelihood: string | null
+  impact: string | null
+  mitigation: string
+  owner: string | null
+}
+
+export interface PlanActionTable {
+  id: Generated<number>
+  plan_id: number
+  position: number
+  action: string
+  owner: string
+  due_on: string | null
+}
+
+export interface PlanPersonTable {
+  id: Generated<number>
+  plan_id: number
+  position: number
+  name: string
+  relationship: string | null
+  role: string | null
+  consulted_on: string | null
+}
+
+export interface PanelDecisionTable {
+  id: Generated<number>
+  plan_id: number
+  decided_on: string
+  panel: string
+  weekly_requested_pence: number
+  weekly_approved_pence: number | null
+  one_off_requested_pence: number
+  one_off_approved_pence: number | null
+  decision: string
+  conditions: string | null
+  reasons: string | null
+  appeal: string | null
+  created_at: string
+  created_by: number | null
+}
+
+export interface ImportMappingTable {
+  id: Generated<number>
+  name: string
+  /** JSON: { [column heading]: field key | null } */
+  mapping: string
+  created_at: string
+  updated_at: string
+}

@@ -2,6 +2,9 @@ import type { z } from 'zod'
 import type { Result } from '../result'
 import { adminRoutes } from './admin-routes'
 import { authRoutes } from './auth-routes'
+import { importsRoutes } from './imports-routes'
+import { peopleRoutes } from './people-routes'
+import { plansRoutes } from './plans-routes'
 
 /**
  * The whole contract: every route the backend serves, by name (`area.verb`). The Electron preload,
@@ -10,6 +13,9 @@ import { authRoutes } from './auth-routes'
 export const routes = {
   ...authRoutes,
   ...adminRoutes,
+  ...peopleRoutes,
+  ...plansRoutes,
+  ...importsRoutes,
 } as const
 
 export type Routes = typeof routes

@@ -1,5 +1,6 @@
 import { m0001 } from './0001-create-foundation'
+import { m0002 } from './0002-create-people'
 import type { Migration } from './migration'
 
 /** Every migration, in order. Listed statically so the bundle needs no folder scan. */
-export const migrations: readonly Migration[] = [m0001]
+export const migrations: readonly Migration[] = [m0001, m0002]

@@ -1,0 +1,337 @@
+import type { Kysely } from 'kysely'
+import type {
+  ClientFields,
+  ClientRecord,
+  ClientSummary,
+  ReferralFieldsInput,
+} from '../../shared/contract/people-schemas'
+import { normaliseNhsNumber } from '../../shared/validation/nhs-number'
+import { normalisePostcode } from '../../shared/validation/postcode'
+import { AppFailure } from '../../shared/result'
+import type { Role } from '../../shared/roles'
+import type { ClientRowUpdate, Database } from '../db/schema'
+import type { z } from 'zod'
+import type { ReferralFields } from '../../shared/contract/people-schemas'
+import {
+  findClientById,
+  findClientByNhsNumber,
+  findClientByRef,
+  findClientsWhere,
+  insertClient,
+  insertStatusChange,
+  listStatusHistory,
+  rowToSummary,
+  searchClientsByName,
+  takeClientNumber,
+  updateClient,
+} from './client-repository'
+import {
+  insertReferral,
+  listCircle,
+  listConsents,
+  listReferrals,
+  listSharingNotes,
+  readProfile,
+} from './client-parts-repository'
+import {
+  canChangeStatus,
+  canEditPeople,
+  canSeeCircleMember,
+  canSeeConsentsAndReferrals,
+  canSeeProfile,
+  type ClientStatusCode,
+  formatClientRef,
+} from './client-rules'
+
+export interface Actor {
+  readonly id: number
+  readonly role: Role
+}
+
+export interface ClientDeps {
+  readonly db: Kysely<Database>
+  readonly actor: Actor
+  readonly now: Date
+}
+
+function fieldsToRow(f: ClientFields): ClientRowUpdate {
+  return {
+    legal_given_name: f.legalGivenName,
+    legal_family_name: f.legalFamilyName,
+    preferred_name: f.preferredName,
+    date_of_birth: f.dateOfBirth,
+    date_of_death: f.dateOfDeath,
+    nhs_number: f.nhsNumber,
+    council_person_id: f.councilPersonId,
+    council_id: f.councilId,
+    address_line1: f.addressLine1,
+    address_line2: f.addressLine2,
+    town: f.town,
+    postcode: f.postcode,
+    phone: f.phone,
+    email: f.email,
+    preferred_contact: f.preferredContact,
+    communication_needs: f.communicationNeeds,
+    gender: f.gender,
+    ethnicity: f.ethnicity,
+    primary_support_reason: f.primarySupportReason,
+    accommodation_status: f.accommodationStatus,
+    employment_status: f.employmentStatus,
+    has_safeguarding_concern: f.flags.hasSafeguardingConcern ? 1 : 0,
+    has_financial_concern: f.flags.hasFinancialConcern ? 1 : 0,
+    lacks_capacity_for_finances: f.flags.lacksCapacityForFinances ? 1 : 0,
+    key_worker_id: f.keyWorkerId,
+  }
+}
+
+export async function requireClient(db: Kysely<Database>, ref: string) {
+  const row = await findClientByRef(db, ref)
+  if (!row)
+    throw new AppFailure('RECORD.NOT_FOUND', `There is no person with the reference ${ref}.`)
+  return row
+}
+
+async function refuseDuplicateNhsNumber(
+  db: Kysely<Database>,
+  nhsNumber: string | null,
+  exceptId?: number,
+) {
+  if (!nhsNumber) return
+  const other = await findClientByNhsNumber(db, nhsNumber)
+  if (other && other.id !== exceptId) {
+    throw new AppFailure('CLIENTS.DUPLICATE', `That NHS number already belongs to ${other.ref}.`, {
+      field: 'fields.nhsNumber',
+      ref: other.ref,
+    })
+  }
+}
+
+async function refuseUnknownLinks(db: Kysely<Database>, f: ClientFields) {
+  if (f.councilId !== null) {
+    const council = await db
+      .selectFrom('councils')
+      .select('id')
+      .where('id', '=', f.councilId)
+      .executeTakeFirst()
+    if (!council)
+      throw new AppFailure(
+        'RECORD.NOT_FOUND',
+        'That council is not one the organisation works with.',
+        { field: 'fields.councilId' },
+      )
+  }
+  if (f.keyWorkerId !== null) {
+    const user = await db
+      .selectFrom('users')
+      .select('id')
+      .where('id', '=', f.keyWorkerId)
+      .where('is_disabled', '=', 0)
+      .executeTakeFirst()
+    if (!user)
+      throw new AppFailure(
+        'RECORD.NOT_FOUND',
+        'That key worker is not an active member of staff.',
+        { field: 'fields.keyWorkerId' },
+      )
+  }
+}
+
+/** Adds a person with their first status (and, optionally, the referral that brought them). */
+export async function createClient(
+  deps: ClientDeps,
+  input: {
+    fields: ClientFields
+    status: ClientStatusCode
+    referral?: z.output<typeof ReferralFields>
+  },
+): Promise<string> {
+  const { db, actor, now } = deps
+  await refuseDuplicateNhsNumber(db, input.fields.nhsNumber)
+  await refuseUnknownLinks(db, input.fields)
+  const at = now.toISOString()
+  const today = at.slice(0, 10)
+  const ref = formatClientRef(await takeClientNumber(db))
+  const id = await insertClient(db, {
+    ...(fieldsToRow(input.fields) as Required<ClientRowUpdate>),
+    ref,
+    status: input.status,
+    status_since: today,
+    closed_reason: null,
+    created_at: at,
+    updated_at: at,
+  } as never)
+  await insertStatusChange(db, {
+    clientId: id,
+    status: input.status,
+    reason: 'Record created',
+    changedOn: today,
+    changedBy: actor.id,
+    at,
+  })
+  if (input.referral) await insertReferral(db, id, input.referral, at)
+  return ref
+}
+
+export async function updateClientFields(
+  deps: ClientDeps,
+  ref: string,
+  version: number,
+  fields: ClientFields,
+): Promise<void> {
+  const { db, now } = deps
+  const row = await requireClient(db, ref)
+  await refuseDuplicateNhsNumber(db, fields.nhsNumber, row.id)
+  await refuseUnknownLinks(db, fields)
+  const isUpdated = await updateClient(
+    db,
+    row.id,
+    { ...fieldsToRow(fields), updated_at: now.toISOString() },
+    version,
+  )
+  if (!isUpdated) {
+    throw new AppFailure(
+      'RECORD.CONFLICT',
+      'Someone else changed this record while you were editing. Reload it and make your change again.',
+    )
+  }
+}
+
+export async function changeStatus(
+  deps: ClientDeps,
+  ref: string,
+  to: ClientStatusCode,
+  on: string,
+  reason: string | undefined,
+): Promise<void> {
+  const { db, actor, now } = deps
+  const row = await requireClient(db, ref)
+  const from = row.status as ClientStatusCode
+  if (from === to) return
+  if (!canChangeStatus(from, to)) {
+    throw new AppFailure('CLIENTS.ILLEGAL_STATUS', `A record that is ${from} cannot move to ${to}.`)
+  }
+  if (to === 'closed' && !reason) {
+    throw new AppFailure('INPUT.INVALID', 'Say why the record is being closed.', {
+      issues: [{ path: 'reason', message: 'Say why the record is being closed.' }],
+    })
+  }
+  const at = now.toISOString()
+  await updateClient(db, row.id, {
+    status: to,
+    status_since: on,
+    closed_reason: to === 'closed' ? (reason ?? null) : null,
+    updated_at: at,
+  })
+  const label = from === 'closed' ? `Reopened${reason ? `: ${reason}` : ''}` : (reason ?? null)
+  await insertStatusChange(db, {
+    clientId: row.id,
+    status: to,
+    reason: label,
+    changedOn: on,
+    changedBy: actor.id,
+    at,
+  })
+}
+
+/** The whole record as this viewer's role may see it. */
+export async function readClientRecord(deps: ClientDeps, ref: string): Promise<ClientRecord> {
+  const { db, actor, now } = deps
+  const row = await requireClient(db, ref)
+  const today = now.toISOString().slice(0, 10)
+  const council = row.council_id
+    ? await db
+        .selectFrom('councils')
+        .select(['id', 'name', 'ons_code'])
+        .where('id', '=', row.council_id)
+        .executeTakeFirst()
+    : undefined
+  const history = await listStatusHistory(db, row.id)
+  const showPrivate = canSeeConsentsAndReferrals(actor.role)
+  const circle = (await listCircle(db, row.id)).filter((m) => canSeeCircleMember(actor.role, m))
+  const summary = rowToSummary(row)
+  return {
+    summary,
+    fields: {
+      legalGivenName: row.legal_given_name,
+      legalFamilyName: row.legal_family_name,
+      preferredName: row.preferred_name,
+      dateOfBirth: row.date_of_birth,
+      dateOfDeath: row.date_of_death,
+      nhsNumber: row.nhs_number,
+      councilPersonId: row.council_person_id,
+      councilId: row.council_id,
+      addressLine1: row.address_line1,
+      addressLine2: row.address_line2,
+      town: row.town,
+      postcode: row.postcode,
+      phone: row.phone,
+      email: row.email,
+      preferredContact: row.preferred_contact,
+      communicationNeeds: row.communication_needs,
+      gender: row.gender,
+      ethnicity: row.ethnicity,
+      primarySupportReason: row.primary_support_reason,
+      accommodationStatus: row.accommodation_status,
+      employmentStatus: row.employment_status,
+      flags: summary.flags,
+      keyWorkerId: row.key_worker_id,
+    },
+    version: row.version,
+    council: council ? { id: council.id, name: council.name, onsCode: council.ons_code } : null,
+    statusSince: row.status_since,
+    closedReason: row.closed_reason,
+    statusHistory: history.map((h) => ({
+      status: h.status as ClientStatusCode,
+      reason: h.reason,
+      changedOn: h.changed_on,
+      changedBy: h.changed_by_name,
+    })),
+    profile: canSeeProfile(actor.role) ? await readProfile(db, row.id) : null,
+    circle,
+    consents: showPrivate ? await listConsents(db, row.id, today) : null,
+    referrals: showPrivate ? await listReferrals(db, row.id) : null,
+    sharingNotes: showPrivate ? await listSharingNotes(db, row.id) : null,
+    canEdit: canEditPeople(actor.role),
+  }
+}
+
+const REF_PATTERN = /^\s*c?-?\s*0*(\d{1,6})\s*$/i
+
+/**
+ * Quick search (Ctrl+K): a reference ("C-000123", "123"), an NHS number (spaces allowed), a postcode,
+ * or the start of names ("jo smi").
+ */
+export async function quickSearch(
+  db: Kysely<Database>,
+  text: string,
+  limit: number,
+): Promise<ClientSummary[]> {
+  const results: ClientSummary[] = []
+  const seen = new Set<number>()
+  const add = (rows: ClientSummary[]) => {
+    for (const r of rows) {
+      if (seen.has(r.id) || results.length >= limit) continue
+      seen.add(r.id)
+      results.push(r)
+    }
+  }
+  const nhs = normaliseNhsNumber(text)
+  if (nhs) add(await findClientsWhere(db, 'nhs_number', nhs, limit))
+  const refMatch = REF_PATTERN.exec(text)
+  if (refMatch && !nhs)
+    add(await findClientsWhere(db, 'ref', formatClientRef(Number(refMatch[1])), limit))
+  const postcode = normalisePostcode(text)
+  if (postcode) add(await findClientsWhere(db, 'postcode', postcode, limit))
+  if (results.length < limit) add(await searchClientsByName(db, text, limit))
+  return results
+}
+
+export async function clientSummaryById(
+  db: Kysely<Database>,
+  id: number,
+): Promise<ClientSummary | null> {
+  const row = await findClientById(db, id)
+  return row ? rowToSummary(row) : null
+}
+
+export type { ReferralFieldsInput }

@@ -1,0 +1,154 @@
+import { type Kysely, sql } from 'kysely'
+import type { CaseNote, NoteHit } from '../../shared/contract/people-schemas'
+import type { Role } from '../../shared/roles'
+import { canSeeRestrictedNotes } from '../clients/client-rules'
+import { rowToSummary } from '../clients/client-repository'
+import type { CaseNoteRow, Database } from '../db/schema'
+
+export interface Viewer {
+  readonly id: number
+  readonly role: Role
+}
+
+/** SQL condition: the viewer may see this note (restricted ones only for author, coordinator, admin). */
+function visibleTo(viewer: Viewer) {
+  return canSeeRestrictedNotes(viewer.role)
+    ? sql<boolean>`1`
+    : sql<boolean>`(case_notes.is_restricted = 0 OR case_notes.author_id = ${viewer.id})`
+}
+
+function rowToNote(row: CaseNoteRow & { author_name: string; client_ref: string }): CaseNote {
+  return {
+    id: row.id,
+    clientRef: row.client_ref,
+    kind: row.kind as CaseNote['kind'],
+    occurredAt: row.occurred_at,
+    durationMinutes: row.duration_minutes,
+    subject: row.subject,
+    body: row.body,
+    isRestricted: row.is_restricted === 1,
+    author: { id: row.author_id, name: row.author_name },
+    createdAt: row.created_at,
+  }
+}
+
+function notesWithAuthor(db: Kysely<Database>) {
+  return db
+    .selectFrom('case_notes')
+    .innerJoin('users', 'users.id', 'case_notes.author_id')
+    .innerJoin('clients', 'clients.id', 'case_notes.client_id')
+    .selectAll('case_notes')
+    .select(['users.display_name as author_name', 'clients.ref as client_ref'])
+}
+
+export async function listNotes(
+  db: Kysely<Database>,
+  clientId: number,
+  viewer: Viewer,
+  page: { offset: number; limit: number },
+): Promise<{ total: number; notes: CaseNote[] }> {
+  const total = await db
+    .selectFrom('case_notes')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('client_id', '=', clientId)
+    .where(visibleTo(viewer))
+    .executeTakeFirstOrThrow()
+  const rows = await notesWithAuthor(db)
+    .where('case_notes.client_id', '=', clientId)
+    .where(visibleTo(viewer))
+    .orderBy('case_notes.occurred_at', 'desc')
+    .orderBy('case_notes.id', 'desc')
+    .limit(page.limit)
+    .offset(page.offset)
+    .execute()
+  return { total: Number(total.n), notes: rows.map(rowToNote) }
+}
+
+export interface NewNote {
+  clientId: number
+  authorId: number
+  kind: string
+  occurredAt: string
+  durationMinutes: number | null
+  subject: string
+  body: string
+  isRestricted: boolean
+  at: string
+}
+
+export async function insertNote(db: Kysely<Database>, n: NewNote): Promise<CaseNote> {
+  const { id } = await db
+    .insertInto('case_notes')
+    .values({
+      client_id: n.clientId,
+      author_id: n.authorId,
+      kind: n.kind,
+      occurred_at: n.occurredAt,
+      duration_minutes: n.durationMinutes,
+      subject: n.subject,
+      body: n.body,
+      is_restricted: n.isRestricted ? 1 : 0,
+      created_at: n.at,
+      updated_at: n.at,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  const row = await notesWithAuthor(db).where('case_notes.id', '=', id).executeTakeFirstOrThrow()
+  return rowToNote(row)
+}
+
+/** Quotes every word so FTS5 syntax in what people type cannot break the query; all words must match. */
+export function noteTextQuery(text: string): string | null {
+  const words = text
+    .split(/\s+/)
+    .map((w) => w.replace(/"/g, ''))
+    .filter((w) => w.length > 0)
+    .slice(0, 12)
+  if (words.length === 0) return null
+  return words.map((w, i) => (i === words.length - 1 ? `"${w}"*` : `"${w}"`)).join(' ')
+}
+
+/**
+ * Full-text search over the notes the viewer may see, best matches first, with a highlighted snippet.
+ * Ranking by bm25 happens inside FTS5; the visibility filter is applied to its hits.
+ */
+export async function searchNotes(
+  db: Kysely<Database>,
+  text: string,
+  viewer: Viewer,
+  options: { clientId?: number; limit: number },
+): Promise<NoteHit[]> {
+  const match = noteTextQuery(text)
+  if (!match) return []
+  let query = db
+    .selectFrom(sql<{ rowid: number }>`case_notes_fts`.as('f'))
+    .innerJoin('case_notes', (join) => join.on(sql`case_notes.id`, '=', sql`f.rowid`))
+    .innerJoin('clients', 'clients.id', 'case_notes.client_id')
+    .leftJoin('users', 'users.id', 'clients.key_worker_id')
+    .selectAll('clients')
+    .select([
+      'users.display_name as key_worker_name',
+      'case_notes.id as note_id',
+      'case_notes.occurred_at',
+      'case_notes.kind as note_kind',
+      'case_notes.subject as note_subject',
+      'case_notes.is_restricted',
+      sql<string>`snippet(case_notes_fts, 1, '[', ']', '…', 16)`.as('snippet'),
+    ])
+    .where(sql<boolean>`case_notes_fts MATCH ${match}`)
+    .where(visibleTo(viewer))
+  if (options.clientId) query = query.where('case_notes.client_id', '=', options.clientId)
+  const rows = await query
+    .orderBy(sql`f.rank`)
+    .limit(options.limit)
+    .execute()
+  return rows.map((r) => ({
+    noteId: r.note_id,
+    client: rowToSummary(r),
+    occurredAt: r.occurred_at,
+    kind: r.note_kind,
+    subject: r.note_subject,
+    snippet: r.snippet,
+    isRestricted: r.is_restricted === 1,
+  }))
+}

@@ -1,0 +1,248 @@
+import type { Kysely } from 'kysely'
+import type {
+  PanelDecisionFields,
+  PlanBudget,
+  PlanContent,
+  PlanVersion,
+} from '../../shared/contract/plan-schemas'
+import { PlanContent as PlanContentSchema } from '../../shared/contract/plan-schemas'
+import { AppFailure } from '../../shared/result'
+import { requireClient, type ClientDeps } from '../clients/client-service'
+import type { Database } from '../db/schema'
+import { readStoredSettings } from '../settings/settings-repository'
+import {
+  activePlansOf,
+  findDraftInSeries,
+  findPlan,
+  findPlanById,
+  formatPlanRef,
+  insertDecision,
+  insertPlan,
+  latestVersionInSeries,
+  listDecisions,
+  nextPlanNo,
+  parsePlanRef,
+  readPlanContent,
+  recordAppealOn,
+  rowToPlanSummary,
+  setPlanStatus,
+  writePlanContent,
+} from './plan-repository'
+import {
+  PLAN_TRANSITIONS,
+  canMoveTo,
+  planTotals,
+  reviewDates,
+  submissionProblems,
+} from './plan-rules'
+
+async function requirePlan(db: Kysely<Database>, planRef: string) {
+  const parsed = parsePlanRef(planRef)
+  const row = parsed
+    ? await findPlan(db, parsed.clientRef, parsed.planNo, parsed.version)
+    : undefined
+  if (!row) throw new AppFailure('RECORD.NOT_FOUND', `There is no support plan ${planRef}.`)
+  return row
+}
+
+function refuseTransition(from: string, to: string): never {
+  throw new AppFailure(
+    'PLANS.ILLEGAL_TRANSITION',
+    `A plan that is ${from.replace(/-/g, ' ')} cannot become ${to.replace(/-/g, ' ')}.`,
+    { from, to },
+  )
+}
+
+/** One version of a plan, with its totals, review dates, decisions and what may happen next. */
+export async function readPlanVersion(
+  db: Kysely<Database>,
+  planId: number,
+  today: string,
+): Promise<PlanVersion> {
+  const row = await findPlanById(db, planId)
+  if (!row) throw new AppFailure('RECORD.NOT_FOUND', 'That support plan no longer exists.')
+  const content = await readPlanContent(db, row)
+  const totals = planTotals(content)
+  const settings = await readStoredSettings(db)
+  return {
+    ...rowToPlanSummary(row, totals.weeklyLinesPence),
+    content,
+    totals,
+    reviewDates: reviewDates(content.budget, settings.firstReviewWeeks, today),
+    decisions: await listDecisions(db, row.id),
+    nextStatuses: [...(PLAN_TRANSITIONS[row.status as keyof typeof PLAN_TRANSITIONS] ?? [])],
+    isEditable: row.status === 'draft',
+    createdAt: row.created_at,
+    submittedAt: row.submitted_at,
+  }
+}
+
+export async function getPlan(deps: ClientDeps, planRef: string): Promise<PlanVersion> {
+  const row = await requirePlan(deps.db, planRef)
+  return readPlanVersion(deps.db, row.id, deps.now.toISOString().slice(0, 10))
+}
+
+/** Starts a new plan (a new series) as an empty draft. */
+export async function createPlan(deps: ClientDeps, clientRef: string): Promise<number> {
+  const client = await requireClient(deps.db, clientRef)
+  return insertPlan(deps.db, {
+    clientId: client.id,
+    planNo: await nextPlanNo(deps.db, client.id),
+    version: 1,
+    at: deps.now.toISOString(),
+    by: deps.actor.id,
+  })
+}
+
+/** A new draft version copied from an existing one; only one draft per plan at a time. */
+export async function revisePlan(deps: ClientDeps, planRef: string): Promise<number> {
+  const { db } = deps
+  const source = await requirePlan(db, planRef)
+  const draft = await findDraftInSeries(db, source.client_id, source.plan_no)
+  if (draft) {
+    throw new AppFailure(
+      'PLANS.DRAFT_EXISTS',
+      `Version ${draft.version} of this plan is already a draft: carry on with that one.`,
+      {
+        planRef: formatPlanRef(source.client_ref, source.plan_no, draft.version),
+      },
+    )
+  }
+  const latest = await latestVersionInSeries(db, source.client_id, source.plan_no)
+  const at = deps.now.toISOString()
+  const id = await insertPlan(db, {
+    clientId: source.client_id,
+    planNo: source.plan_no,
+    version: (latest?.version ?? 0) + 1,
+    at,
+    by: deps.actor.id,
+  })
+  const content = await readPlanContent(db, source)
+  await writePlanContent(
+    db,
+    id,
+    {
+      ...content,
+      signOff: { personOn: null, adviserOn: null, councilOn: null, councilName: null },
+    },
+    at,
+  )
+  return id
+}
+
+export async function saveDraft(
+  deps: ClientDeps,
+  planRef: string,
+  content: PlanContent,
+): Promise<number> {
+  const row = await requirePlan(deps.db, planRef)
+  if (row.status !== 'draft') {
+    throw new AppFailure(
+      'PLANS.NOT_EDITABLE',
+      'This version has been submitted and cannot change. Start a new version to make changes.',
+    )
+  }
+  await writePlanContent(deps.db, row.id, content, deps.now.toISOString())
+  return row.id
+}
+
+/** Submits a draft; refuses an incomplete plan, or one over budget without a recorded reason. */
+export async function submitPlan(deps: ClientDeps, planRef: string): Promise<number> {
+  const { db } = deps
+  const row = await requirePlan(db, planRef)
+  if (row.status !== 'draft') refuseTransition(row.status, 'submitted')
+  const content = await readPlanContent(db, row)
+  const totals = planTotals(content)
+  const problems = submissionProblems(content, totals)
+  if (problems.length > 0) {
+    const isOverBudget = totals.overBudgetByPence > 0 && !content.overBudgetReason
+    throw new AppFailure(
+      isOverBudget && problems.length === 1 ? 'PLANS.OVER_BUDGET' : 'PLANS.INCOMPLETE',
+      problems.join(' '),
+      {
+        problems,
+        overBudgetByPence: totals.overBudgetByPence,
+      },
+    )
+  }
+  await setPlanStatus(db, row.id, 'submitted', deps.now.toISOString(), {
+    submittedBy: deps.actor.id,
+  })
+  return row.id
+}
+
+export async function moveToPanel(deps: ClientDeps, planRef: string): Promise<number> {
+  const row = await requirePlan(deps.db, planRef)
+  if (!canMoveTo(row.status, 'funding-panel')) refuseTransition(row.status, 'funding-panel')
+  await setPlanStatus(deps.db, row.id, 'funding-panel', deps.now.toISOString())
+  return row.id
+}
+
+export async function recordDecision(
+  deps: ClientDeps,
+  planRef: string,
+  decision: PanelDecisionFields,
+): Promise<number> {
+  const row = await requirePlan(deps.db, planRef)
+  if (!canMoveTo(row.status, decision.decision)) refuseTransition(row.status, decision.decision)
+  const at = deps.now.toISOString()
+  await insertDecision(deps.db, row.id, decision, at, deps.actor.id)
+  await setPlanStatus(deps.db, row.id, decision.decision, at)
+  return row.id
+}
+
+export async function recordAppeal(
+  deps: ClientDeps,
+  planRef: string,
+  decisionId: number,
+  appeal: string,
+): Promise<number> {
+  const row = await requirePlan(deps.db, planRef)
+  if (!(await recordAppealOn(deps.db, row.id, decisionId, appeal))) {
+    throw new AppFailure('RECORD.NOT_FOUND', 'That decision is not one of this plan’s.')
+  }
+  return row.id
+}
+
+async function makeActive(
+  db: Kysely<Database>,
+  clientId: number,
+  planId: number,
+  at: string,
+): Promise<void> {
+  for (const other of await activePlansOf(db, clientId)) {
+    if (other.id !== planId) await setPlanStatus(db, other.id, 'superseded', at)
+  }
+  await setPlanStatus(db, planId, 'active', at)
+}
+
+/** Makes an approved version the active plan; any other active version of this person's is superseded. */
+export async function activatePlan(deps: ClientDeps, planRef: string): Promise<number> {
+  const row = await requirePlan(deps.db, planRef)
+  if (!canMoveTo(row.status, 'active')) refuseTransition(row.status, 'active')
+  await makeActive(deps.db, row.client_id, row.id, deps.now.toISOString())
+  return row.id
+}
+
+export async function endPlan(deps: ClientDeps, planRef: string, on: string): Promise<number> {
+  const row = await requirePlan(deps.db, planRef)
+  if (!canMoveTo(row.status, 'ended')) refuseTransition(row.status, 'ended')
+  await setPlanStatus(deps.db, row.id, 'ended', `${on}T00:00:00.000Z`)
+  return row.id
+}
+
+/** For migrations and scripts: an approved, active plan that holds only a budget. */
+export async function createPlanWithBudget(
+  deps: ClientDeps,
+  clientRef: string,
+  budget: PlanBudget,
+): Promise<number> {
+  const id = await createPlan(deps, clientRef)
+  const at = deps.now.toISOString()
+  const content = PlanContentSchema.parse({ budget })
+  await writePlanContent(deps.db, id, content, at)
+  const row = (await findPlanById(deps.db, id))!
+  await setPlanStatus(deps.db, id, 'approved', at, { submittedBy: deps.actor.id })
+  await makeActive(deps.db, row.client_id, id, at)
+  return id
+}

@@ -1,0 +1,369 @@
+import { z } from 'zod'
+import { isIsoDate } from '../dates'
+import {
+  AccommodationStatus,
+  CaseNoteKind,
+  CircleKind,
+  ClientStatus,
+  codesOf,
+  ConsentPurpose,
+  ContactMethod,
+  EmploymentStatus,
+  Ethnicity,
+  Gender,
+  LegalRole,
+  PrimarySupportReason,
+  ReferralSource,
+} from '../reference'
+import { nhsNumberProblem, normaliseNhsNumber } from '../validation/nhs-number'
+import { normalisePostcode, postcodeProblem } from '../validation/postcode'
+import { text } from './route'
+
+/** A `yyyy-mm-dd` date that exists on the calendar. */
+export const IsoDateText = z
+  .string()
+  .trim()
+  .refine(isIsoDate, 'Use a real date, written like 2026-11-25.')
+
+function todayIso(): string {
+  return new Date().toISOString().slice(0, 10)
+}
+
+/** A date that is not after today (births, deaths, things that happened). */
+export const PastDate = IsoDateText.refine((d) => d <= todayIso(), 'This date is in the future.')
+
+const optionalText = (label: string, max: number) =>
+  text(label, max)
+    .nullable()
+    .optional()
+    .transform((v) => (v ? v : null))
+
+export const NhsNumber = z
+  .string()
+  .trim()
+  .superRefine((value, ctx) => {
+    const problem = nhsNumberProblem(value)
+    if (problem) ctx.addIssue({ code: 'custom', message: problem })
+  })
+  .transform((value) => normaliseNhsNumber(value)!)
+
+export const Postcode = z
+  .string()
+  .trim()
+  .superRefine((value, ctx) => {
+    const problem = postcodeProblem(value)
+    if (problem) ctx.addIssue({ code: 'custom', message: problem })
+  })
+  .transform((value) => normalisePostcode(value)!)
+
+export const ClientFlags = z.object({
+  hasSafeguardingConcern: z.boolean(),
+  hasFinancialConcern: z.boolean(),
+  lacksCapacityForFinances: z.boolean(),
+})
+export type ClientFlags = z.infer<typeof ClientFlags>
+
+/** The fields of a person's record that staff type; the reference and status are managed apart. */
+export const ClientFields = z
+  .object({
+    legalGivenName: text('First name', 80, 1),
+    legalFamilyName: text('Surname', 80, 1),
+    preferredName: optionalText('Preferred name', 80),
+    dateOfBirth: PastDate.nullable()
+      .optional()
+      .transform((v) => v ?? null),
+    dateOfDeath: PastDate.nullable()
+      .optional()
+      .transform((v) => v ?? null),
+    nhsNumber: NhsNumber.nullable()
+      .optional()
+      .transform((v) => v ?? null),
+    councilPersonId: optionalText('Council person ID', 40),
+    councilId: z
+      .number()
+      .int()
+      .positive()
+      .nullable()
+      .optional()
+      .transform((v) => v ?? null),
+    addressLine1: optionalText('Address', 120),
+    addressLine2: optionalText('Address line 2', 120),
+    town: optionalText('Town', 80),
+    postcode: Postcode.nullable()
+      .optional()
+      .transform((v) => v ?? null),
+    phone: optionalText('Phone', 30),
+    email: z
+      .email('Enter an email address like name@example.org.')
+      .max(200)
+      .nullable()
+      .optional()
+      .transform((v) => v ?? null),
+    preferredContact: z
+      .enum(codesOf(ContactMethod))
+      .nullable()
+      .optional()
+      .transform((v) => v ?? null),
+    communicationNeeds: optionalText('Communication needs', 1000),
+    gender: z
+      .enum(codesOf(Gender))
+      .nullable()
+      .optional()
+      .transform((v) => v ?? null),
+    ethnicity: z
+      .enum(codesOf(Ethnicity))
+      .nullable()
+      .optional()
+      .transform((v) => v ?? null),
+    primarySupportReason: z
+      .enum(codesOf(PrimarySupportReason))
+      .nullable()
+      .optional()
+      .transform((v) => v ?? null),
+    accommodationStatus: z
+      .enum(codesOf(AccommodationStatus))
+      .nullable()
+      .optional()
+      .transform((v) => v ?? null),
+    employmentStatus: z
+      .enum(codesOf(EmploymentStatus))
+      .nullable()
+      .optional()
+      .transform((v) => v ?? null),
+    flags: ClientFlags.default({
+      hasSafeguardingConcern: false,
+      hasFinancialConcern: false,
+      lacksCapacityForFinances: false,
+    }),
+    keyWorkerId: z
+      .number()
+      .int()
+      .positive()
+      .nullable()
+      .optional()
+      .transform((v) => v ?? null),
+  })
+  .superRefine((c, ctx) => {
+    if (c.dateOfBirth && c.dateOfDeath && c.dateOfDeath < c.dateOfBirth) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['dateOfDeath'],
+        message: 'The date of death is before the date of birth.',
+      })
+    }
+  })
+export type ClientFieldsInput = z.input<typeof ClientFields>
+export type ClientFields = z.output<typeof ClientFields>
+
+export const ClientStatusCode = z.enum(codesOf(ClientStatus))
+
+export const PersonRef = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^C-\d{6}$/, 'A person’s reference looks like C-000123.')
+
+export const KeyWorker = z.object({ id: z.number().int(), name: z.string() })
+
+export const ClientSummary = z.object({
+  id: z.number().int(),
+  ref: z.string(),
+  displayName: z.string(),
+  legalName: z.string(),
+  dateOfBirth: z.string().nullable(),
+  postcode: z.string().nullable(),
+  nhsNumber: z.string().nullable(),
+  status: ClientStatusCode,
+  keyWorker: KeyWorker.nullable(),
+  flags: ClientFlags,
+  updatedAt: z.string(),
+})
+export type ClientSummary = z.infer<typeof ClientSummary>
+
+export const StatusChange = z.object({
+  status: ClientStatusCode,
+  reason: z.string().nullable(),
+  changedOn: z.string(),
+  changedBy: z.string().nullable(),
+})
+
+export const ProfileFields = z.object({
+  importantToMe: text('What is important to me', 20_000),
+  likeAndAdmire: text('What people like and admire about me', 20_000),
+  howToSupport: text('How best to support me', 20_000),
+  lifeStory: text('My life story', 20_000),
+  dailyRoutine: text('My daily routine', 20_000),
+  weeklyRoutine: text('My weekly routine', 20_000),
+  notWorking: text('What is not working', 20_000),
+})
+export type ProfileFields = z.infer<typeof ProfileFields>
+
+export const CircleMemberFields = z.object({
+  name: text('Name', 120, 1),
+  kind: z.enum(codesOf(CircleKind)),
+  relationship: optionalText('Relationship', 80),
+  isUnpaidCarer: z.boolean().default(false),
+  caringHoursPerWeek: z
+    .number()
+    .int()
+    .min(0)
+    .max(168, 'There are only 168 hours in a week.')
+    .nullable()
+    .optional()
+    .transform((v) => v ?? null),
+  legalRole: z
+    .enum(codesOf(LegalRole))
+    .nullable()
+    .optional()
+    .transform((v) => v ?? null),
+  organisation: optionalText('Organisation', 120),
+  phone: optionalText('Phone', 30),
+  email: z
+    .email('Enter an email address like name@example.org.')
+    .max(200)
+    .nullable()
+    .optional()
+    .transform((v) => v ?? null),
+  address: optionalText('Address', 300),
+  mayContact: z.boolean().default(true),
+  mayBeTold: optionalText('What they may be told', 1000),
+  notes: optionalText('Notes', 2000),
+})
+export type CircleMemberFieldsInput = z.input<typeof CircleMemberFields>
+export const CircleMember = CircleMemberFields.extend({
+  id: z.number().int(),
+  isArchived: z.boolean(),
+})
+export type CircleMember = z.infer<typeof CircleMember>
+
+export const ConsentFields = z
+  .object({
+    purpose: z.enum(codesOf(ConsentPurpose)),
+    detail: optionalText('What exactly', 500),
+    givenBy: text('Given by', 120, 1),
+    givenOn: PastDate,
+    expiresOn: IsoDateText.nullable()
+      .optional()
+      .transform((v) => v ?? null),
+  })
+  .superRefine((c, ctx) => {
+    if (c.expiresOn && c.expiresOn < c.givenOn) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['expiresOn'],
+        message: 'It expires before it was given.',
+      })
+    }
+  })
+export const Consent = z.object({
+  id: z.number().int(),
+  purpose: z.string(),
+  detail: z.string().nullable(),
+  givenBy: z.string(),
+  givenOn: z.string(),
+  expiresOn: z.string().nullable(),
+  withdrawnOn: z.string().nullable(),
+  isCurrent: z.boolean(),
+})
+export type Consent = z.infer<typeof Consent>
+
+export const ReferralFields = z.object({
+  source: z.enum(codesOf(ReferralSource)),
+  sourceDetail: optionalText('Who referred', 200),
+  receivedOn: PastDate,
+  reason: optionalText('Reason', 2000),
+  firstContactOn: PastDate.nullable()
+    .optional()
+    .transform((v) => v ?? null),
+  outcome: optionalText('Outcome', 500),
+  outcomeOn: PastDate.nullable()
+    .optional()
+    .transform((v) => v ?? null),
+})
+export type ReferralFieldsInput = z.input<typeof ReferralFields>
+export const Referral = z.object({
+  id: z.number().int(),
+  source: z.string(),
+  sourceDetail: z.string().nullable(),
+  receivedOn: z.string(),
+  reason: z.string().nullable(),
+  firstContactOn: z.string().nullable(),
+  outcome: z.string().nullable(),
+  outcomeOn: z.string().nullable(),
+})
+export type Referral = z.infer<typeof Referral>
+
+export const SharingNote = z.object({
+  councilId: z.number().int(),
+  councilName: z.string(),
+  note: z.string(),
+  updatedAt: z.string(),
+})
+
+export const ClientRecord = z.object({
+  summary: ClientSummary,
+  fields: z.object({
+    legalGivenName: z.string(),
+    legalFamilyName: z.string(),
+    preferredName: z.string().nullable(),
+    dateOfBirth: z.string().nullable(),
+    dateOfDeath: z.string().nullable(),
+    nhsNumber: z.string().nullable(),
+    councilPersonId: z.string().nullable(),
+    councilId: z.number().nullable(),
+    addressLine1: z.string().nullable(),
+    addressLine2: z.string().nullable(),
+    town: z.string().nullable(),
+    postcode: z.string().nullable(),
+    phone: z.string().nullable(),
+    email: z.string().nullable(),
+    preferredContact: z.string().nullable(),
+    communicationNeeds: z.string().nullable(),
+    gender: z.string().nullable(),
+    ethnicity: z.string().nullable(),
+    primarySupportReason: z.string().nullable(),
+    accommodationStatus: z.string().nullable(),
+    employmentStatus: z.string().nullable(),
+    flags: ClientFlags,
+    keyWorkerId: z.number().nullable(),
+  }),
+  version: z.number().int(),
+  council: z.object({ id: z.number(), name: z.string(), onsCode: z.string() }).nullable(),
+  statusSince: z.string(),
+  closedReason: z.string().nullable(),
+  statusHistory: z.array(StatusChange),
+  /** null when the caller's role may not see it */
+  profile: ProfileFields.extend({ updatedAt: z.string().nullable() }).nullable(),
+  circle: z.array(CircleMember),
+  consents: z.array(Consent).nullable(),
+  referrals: z.array(Referral).nullable(),
+  sharingNotes: z.array(SharingNote).nullable(),
+  canEdit: z.boolean(),
+})
+export type ClientRecord = z.infer<typeof ClientRecord>
+
+export const CaseNoteKindCode = z.enum(codesOf(CaseNoteKind))
+export const CaseNote = z.object({
+  id: z.number().int(),
+  clientRef: z.string(),
+  kind: CaseNoteKindCode,
+  occurredAt: z.string(),
+  durationMinutes: z.number().int().nullable(),
+  subject: z.string(),
+  body: z.string(),
+  isRestricted: z.boolean(),
+  author: z.object({ id: z.number().int(), name: z.string() }),
+  createdAt: z.string(),
+})
+export type CaseNote = z.infer<typeof CaseNote>
+
+export const NoteHit = z.object({
+  noteId: z.number().int(),
+  client: ClientSummary,
+  occurredAt: z.string(),
+  kind: z.string(),
+  subject: z.string(),
+  snippet: z.string(),
+  isRestricted: z.boolean(),
+})
+export type NoteHit = z.infer<typeof NoteHit>

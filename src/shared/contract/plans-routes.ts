@@ -1,0 +1,126 @@
+import { z } from 'zod'
+import {
+  codesOf,
+  ManagementForm,
+  PaymentBasis,
+  PaymentFrequency,
+  PaymentTiming,
+} from '../reference'
+import { EVERYONE, PEOPLE_EDITORS } from './people-routes'
+import { IsoDateText, PastDate, PersonRef } from './people-schemas'
+import {
+  PanelDecisionFields,
+  PlanContent,
+  PlanRef,
+  PlanSummary,
+  PlanVersion,
+  Pence,
+} from './plan-schemas'
+import { route, text } from './route'
+
+export const plansRoutes = {
+  'plans.list': route({
+    input: { ref: PersonRef },
+    output: z.array(PlanSummary),
+    access: EVERYONE,
+    kind: 'read',
+    summary: 'Every version of a person’s support plans',
+  }),
+  'plans.get': route({
+    input: { planRef: PlanRef },
+    output: PlanVersion,
+    access: EVERYONE,
+    kind: 'read',
+    summary: 'One version of a support plan, with totals and review dates',
+  }),
+  'plans.create': route({
+    input: { ref: PersonRef },
+    output: PlanVersion,
+    access: PEOPLE_EDITORS,
+    kind: 'write',
+    summary: 'Start a new support plan as a draft',
+  }),
+  'plans.revise': route({
+    input: { planRef: PlanRef },
+    output: PlanVersion,
+    access: PEOPLE_EDITORS,
+    kind: 'write',
+    summary: 'Start a new draft version from an existing one (submitted versions never change)',
+  }),
+  'plans.saveDraft': route({
+    input: { planRef: PlanRef, content: PlanContent },
+    output: PlanVersion,
+    access: PEOPLE_EDITORS,
+    kind: 'write',
+    summary: 'Save a draft plan',
+  }),
+  'plans.submit': route({
+    input: { planRef: PlanRef },
+    output: PlanVersion,
+    access: PEOPLE_EDITORS,
+    kind: 'write',
+    summary: 'Submit a draft: from now on this version cannot change',
+  }),
+  'plans.sendToPanel': route({
+    input: { planRef: PlanRef },
+    output: PlanVersion,
+    access: PEOPLE_EDITORS,
+    kind: 'write',
+    summary: 'Record that a submitted plan has gone to the funding panel',
+  }),
+  'plans.recordDecision': route({
+    input: { planRef: PlanRef, decision: PanelDecisionFields },
+    output: PlanVersion,
+    access: PEOPLE_EDITORS,
+    kind: 'write',
+    summary: 'Record the funding panel’s decision',
+  }),
+  'plans.recordAppeal': route({
+    input: {
+      planRef: PlanRef,
+      decisionId: z.number().int().positive(),
+      appeal: text('Appeal or re-submission', 4000, 1),
+    },
+    output: PlanVersion,
+    access: PEOPLE_EDITORS,
+    kind: 'write',
+    summary: 'Record an appeal or re-submission against a decision',
+  }),
+  'plans.activate': route({
+    input: { planRef: PlanRef },
+    output: PlanVersion,
+    access: PEOPLE_EDITORS,
+    kind: 'write',
+    summary: 'Make an approved plan the active one (the previous active version is superseded)',
+  }),
+  'plans.end': route({
+    input: { planRef: PlanRef, on: PastDate },
+    output: PlanVersion,
+    access: PEOPLE_EDITORS,
+    kind: 'write',
+    summary: 'End an active plan',
+  }),
+  'plans.createWithBudget': route({
+    input: {
+      ref: PersonRef,
+      weeklyGrossPence: Pence,
+      weeklyContributionPence: Pence,
+      paymentBasis: z.enum(codesOf(PaymentBasis)),
+      paymentFrequency: z.enum(codesOf(PaymentFrequency)),
+      paymentTiming: z.enum(codesOf(PaymentTiming)),
+      managementForm: z.enum(codesOf(ManagementForm)),
+      startDate: IsoDateText,
+    },
+    output: PlanVersion,
+    access: PEOPLE_EDITORS,
+    kind: 'write',
+    summary: 'Create an approved, active plan with a budget only (for migrations and scripts)',
+  }),
+  'plans.exportPdf': route({
+    input: { planRef: PlanRef, easyRead: z.boolean().default(false) },
+    output: z.object({ fileName: z.string(), dataBase64: z.string() }),
+    access: EVERYONE,
+    kind: 'job',
+    summary: 'A printable plan (PDF), or a plain-English large-print version for the person',
+  }),
+} as const

@@ -1,0 +1,314 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { createTestOrg, type TestOrg } from '../helpers/temp-data'
+
+let org: TestOrg
+afterEach(async () => org?.cleanup())
+
+const person = {
+  legalGivenName: 'Margaret',
+  legalFamilyName: 'Okafor',
+  preferredName: 'Maggie',
+  dateOfBirth: '1948-03-14',
+  nhsNumber: '943 476 5919',
+  postcode: 'hd1 2ab',
+  gender: 'female' as const,
+  flags: {
+    hasSafeguardingConcern: true,
+    hasFinancialConcern: false,
+    lacksCapacityForFinances: false,
+  },
+}
+
+describe("a person's record", () => {
+  it('is created with a generated reference, normalised NHS number and postcode, and found by quick search', async () => {
+    org = await createTestOrg()
+    const created = await org.call('admin', 'clients.create', {
+      fields: person,
+      status: 'referral',
+    })
+    expect(created.summary.ref).toMatch(/^C-\d{6}$/)
+    expect(created.fields).toMatchObject({ nhsNumber: '9434765919', postcode: 'HD1 2AB' })
+    expect(created.summary.flags.hasSafeguardingConcern).toBe(true)
+    expect(created.summary.displayName).toBe('Maggie Okafor')
+    for (const text of [
+      'marg',
+      'maggie oka',
+      created.summary.ref,
+      created.summary.ref.slice(2),
+      '943 476 5919',
+      'HD1 2AB',
+    ]) {
+      const hits = await org.call('admin', 'clients.search', { text })
+      expect(
+        hits.map((h) => h.ref),
+        text,
+      ).toContain(created.summary.ref)
+    }
+  })
+
+  it('refuses bad input with a message on the field, saving nothing', async () => {
+    org = await createTestOrg()
+    const cases: [Record<string, unknown>, string, RegExp][] = [
+      [{ nhsNumber: '943 476 5918' }, 'fields.nhsNumber', /check digit/],
+      [{ nhsNumber: '12345' }, 'fields.nhsNumber', /10 digits/],
+      [{ postcode: 'NOT A CODE' }, 'fields.postcode', /postcode/i],
+      [{ dateOfBirth: '2999-01-01' }, 'fields.dateOfBirth', /future/],
+      [{ gender: 'martian' }, 'fields.gender', /.+/],
+      [{ legalFamilyName: 'x'.repeat(81) }, 'fields.legalFamilyName', /at most 80/],
+    ]
+    for (const [change, path, message] of cases) {
+      const r = await org.raw('admin', 'clients.create', { fields: { ...person, ...change } })
+      expect(r.ok, path).toBe(false)
+      if (!r.ok) {
+        expect(r.error.code).toBe('INPUT.INVALID')
+        const issues = r.error.details?.issues as { path: string; message: string }[]
+        expect(
+          issues.some((i) => i.path === path && message.test(i.message)),
+          `${path}: ${JSON.stringify(issues)}`,
+        ).toBe(true)
+      }
+    }
+    expect((await org.call('admin', 'clients.list', {})).total).toBe(0)
+  })
+
+  it('refuses a second person with the same NHS number', async () => {
+    org = await createTestOrg()
+    const first = await org.call('admin', 'clients.create', { fields: person })
+    const r = await org.raw('admin', 'clients.create', {
+      fields: { ...person, legalGivenName: 'Other' },
+    })
+    expect(!r.ok && r.error.code).toBe('CLIENTS.DUPLICATE')
+    expect(!r.ok && r.error.message).toContain(first.summary.ref)
+  })
+
+  it('moves through statuses, refuses illegal moves, and reopening keeps history', async () => {
+    org = await createTestOrg()
+    const { summary } = await org.call('admin', 'clients.create', {
+      fields: person,
+      status: 'enquiry',
+    })
+    const ref = summary.ref
+    await org.call('admin', 'clients.setStatus', { ref, status: 'active', on: '2026-01-05' })
+    const noReason = await org.raw('admin', 'clients.setStatus', {
+      ref,
+      status: 'closed',
+      on: '2026-06-01',
+    })
+    expect(!noReason.ok && noReason.error.code).toBe('INPUT.INVALID')
+    await org.call('admin', 'clients.setStatus', {
+      ref,
+      status: 'closed',
+      on: '2026-06-01',
+      reason: 'Moved to Leeds',
+    })
+    const back = await org.raw('admin', 'clients.setStatus', {
+      ref,
+      status: 'enquiry',
+      on: '2026-06-02',
+    })
+    expect(!back.ok && back.error.code).toBe('CLIENTS.ILLEGAL_STATUS')
+    const reopened = await org.call('admin', 'clients.setStatus', {
+      ref,
+      status: 'referral',
+      on: '2026-09-01',
+      reason: 'Moved back',
+    })
+    expect(reopened.statusHistory.map((h) => h.status)).toEqual([
+      'enquiry',
+      'active',
+      'closed',
+      'referral',
+    ])
+    expect(reopened.statusHistory[2]?.reason).toBe('Moved to Leeds')
+  })
+
+  it('detects a concurrent edit', async () => {
+    org = await createTestOrg()
+    const created = await org.call('admin', 'clients.create', { fields: person })
+    await org.call('admin', 'clients.update', {
+      ref: created.summary.ref,
+      version: created.version,
+      fields: { ...person, town: 'Halifax' },
+    })
+    const stale = await org.raw('admin', 'clients.update', {
+      ref: created.summary.ref,
+      version: created.version,
+      fields: { ...person, town: 'Leeds' },
+    })
+    expect(!stale.ok && stale.error.code).toBe('RECORD.CONFLICT')
+  })
+
+  it('keeps a profile, a circle of support with carers, consents and referrals', async () => {
+    org = await createTestOrg()
+    const { summary } = await org.call('admin', 'clients.create', { fields: person })
+    const ref = summary.ref
+    await org.call('admin', 'clients.saveProfile', {
+      ref,
+      profile: {
+        importantToMe: 'My garden.',
+        likeAndAdmire: 'My laugh.',
+        howToSupport: 'Slowly.',
+        lifeStory: '',
+        dailyRoutine: '',
+        weeklyRoutine: '',
+        notWorking: 'The bus.',
+      },
+    })
+    await org.call('admin', 'circle.add', {
+      ref,
+      member: {
+        name: 'Joseph Okafor',
+        kind: 'family',
+        relationship: 'Son',
+        isUnpaidCarer: true,
+        caringHoursPerWeek: 20,
+        mayContact: true,
+      },
+    })
+    await org.call('admin', 'circle.add', {
+      ref,
+      member: {
+        name: 'Ruth Price',
+        kind: 'professional',
+        legalRole: 'appointee',
+        mayContact: false,
+        mayBeTold: 'Money matters only',
+      },
+    })
+    const tooMany = await org.raw('admin', 'circle.add', {
+      ref,
+      member: { name: 'X', kind: 'family', isUnpaidCarer: true, caringHoursPerWeek: 200 },
+    })
+    expect(!tooMany.ok && tooMany.error.code).toBe('INPUT.INVALID')
+    await org.call('admin', 'consents.add', {
+      ref,
+      consent: {
+        purpose: 'share-with-council',
+        givenBy: 'Margaret Okafor',
+        givenOn: '2026-01-05',
+        expiresOn: '2027-01-05',
+      },
+    })
+    await org.call('admin', 'referrals.add', {
+      ref,
+      referral: {
+        source: 'council-social-work',
+        receivedOn: '2026-01-02',
+        reason: 'Needs a managed account',
+      },
+    })
+    const record = await org.call('admin', 'clients.get', { ref })
+    expect(record.profile?.importantToMe).toBe('My garden.')
+    expect(record.circle.map((m) => [m.name, m.isUnpaidCarer, m.caringHoursPerWeek])).toEqual([
+      ['Joseph Okafor', true, 20],
+      ['Ruth Price', false, null],
+    ])
+    expect(record.consents?.[0]).toMatchObject({ purpose: 'share-with-council', isCurrent: true })
+    expect(record.referrals?.[0]?.source).toBe('council-social-work')
+  })
+})
+
+describe('permissions on people', () => {
+  it('finance sees identity but not the profile, consents or the wider circle; viewers read but cannot edit', async () => {
+    org = await createTestOrg()
+    const { summary } = await org.call('admin', 'clients.create', { fields: person })
+    const ref = summary.ref
+    await org.call('admin', 'clients.saveProfile', {
+      ref,
+      profile: {
+        importantToMe: 'Garden',
+        likeAndAdmire: '',
+        howToSupport: '',
+        lifeStory: '',
+        dailyRoutine: '',
+        weeklyRoutine: '',
+        notWorking: '',
+      },
+    })
+    await org.call('admin', 'circle.add', { ref, member: { name: 'Joseph', kind: 'family' } })
+    await org.call('admin', 'circle.add', {
+      ref,
+      member: { name: 'Ruth', kind: 'professional', legalRole: 'deputy' },
+    })
+    const finance = await org.signInAs('finance')
+    const seen = await org.call(finance, 'clients.get', { ref })
+    expect(seen.fields.legalFamilyName).toBe('Okafor')
+    expect(seen.profile).toBeNull()
+    expect(seen.consents).toBeNull()
+    expect(seen.circle.map((m) => m.name)).toEqual(['Ruth'])
+    expect(seen.canEdit).toBe(false)
+    const viewer = await org.signInAs('viewer')
+    expect((await org.call(viewer, 'clients.get', { ref })).profile?.importantToMe).toBe('Garden')
+    const edit = await org.raw(viewer, 'clients.saveProfile', {
+      ref,
+      profile: {
+        importantToMe: 'x',
+        likeAndAdmire: '',
+        howToSupport: '',
+        lifeStory: '',
+        dailyRoutine: '',
+        weeklyRoutine: '',
+        notWorking: '',
+      },
+    })
+    expect(!edit.ok && edit.error.code).toBe('AUTH.FORBIDDEN')
+  })
+
+  it('every opening of a record is audited, naming who opened it', async () => {
+    org = await createTestOrg()
+    const { summary } = await org.call('admin', 'clients.create', { fields: person })
+    const adviser = await org.signInAs('adviser', 'ada')
+    await org.call(adviser, 'clients.get', { ref: summary.ref })
+    await org.call('admin', 'clients.get', { ref: summary.ref })
+    const views = (await org.call('admin', 'audit.list', {})).filter(
+      (e) => e.action === 'clients.view',
+    )
+    expect(views.map((v) => [v.actor, v.entityId])).toEqual([
+      ['quentin.admin', summary.ref],
+      ['ada', summary.ref],
+    ])
+  })
+
+  it('restricted notes are seen only by their author, coordinators and admins', async () => {
+    org = await createTestOrg()
+    const { summary } = await org.call('admin', 'clients.create', { fields: person })
+    const ref = summary.ref
+    const author = await org.signInAs('adviser', 'author')
+    const other = await org.signInAs('adviser', 'other')
+    const coordinator = await org.signInAs('coordinator')
+    const finance = await org.signInAs('finance')
+    const viewer = await org.signInAs('viewer')
+    await org.call(author, 'notes.add', {
+      ref,
+      kind: 'visit',
+      occurredAt: '2026-11-20T10:00:00Z',
+      durationMinutes: 45,
+      subject: 'Visit',
+      body: 'Talked about the zeppelin allotment project.',
+    })
+    await org.call(author, 'notes.add', {
+      ref,
+      kind: 'phone',
+      occurredAt: '2026-11-21T10:00:00Z',
+      subject: 'Private',
+      body: 'Disclosed a safeguarding worry about the zeppelin lodger.',
+      isRestricted: true,
+    })
+    const count = async (who: string) => (await org.call(who, 'notes.list', { ref })).total
+    const search = async (who: string) =>
+      (await org.call(who, 'notes.search', { text: 'zeppelin' })).length
+    expect(await count(author)).toBe(2)
+    expect(await count('admin')).toBe(2)
+    expect(await count(coordinator)).toBe(2)
+    expect(await count(other)).toBe(1)
+    expect(await count(finance)).toBe(1)
+    expect(await count(viewer)).toBe(1)
+    expect(await search(author)).toBe(2)
+    expect(await search(other)).toBe(1)
+    expect(await search(viewer)).toBe(1)
+    const hits = await org.call(author, 'notes.search', { text: 'allotm' })
+    expect(hits[0]?.snippet).toMatch(/\[allotment\]/)
+    const broken = await org.call(author, 'notes.search', { text: 'zeppelin" OR NEAR(' })
+    expect(Array.isArray(broken)).toBe(true)
+  })
+})

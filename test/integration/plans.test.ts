@@ -1,0 +1,227 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { createTestOrg, type TestOrg } from '../helpers/temp-data'
+
+let org: TestOrg
+afterEach(async () => org?.cleanup())
+
+async function personRef(o: TestOrg): Promise<string> {
+  const r = await o.call('admin', 'clients.create', {
+    fields: { legalGivenName: 'Tariq', legalFamilyName: 'Hussain', dateOfBirth: '1979-05-01' },
+    status: 'active',
+  })
+  return r.summary.ref
+}
+
+const content = {
+  whatMatters: 'My family and my football.',
+  whatToChange: 'I want to go out without my mum.',
+  budget: {
+    weeklyGrossPence: 42000,
+    weeklyContributionPence: 3550,
+    paymentBasis: 'gross' as const,
+    paymentFrequency: '4-weekly' as const,
+    paymentTiming: 'advance' as const,
+    managementForm: 'dp-managed' as const,
+    startDate: '2026-12-01',
+  },
+  outcomes: [
+    {
+      text: 'I want to get to the match every other Saturday.',
+      how: 'With my PA',
+      wellbeingAreas: ['e' as const, 'f' as const],
+      eligibilityOutcomes: ['i' as const],
+    },
+    {
+      text: 'I want to cook my own tea.',
+      wellbeingAreas: ['b' as const],
+      eligibilityOutcomes: ['a' as const],
+    },
+  ],
+  lines: [
+    {
+      description: 'PA, weekday mornings',
+      supportType: 'home-support' as const,
+      providerType: 'employed-pa' as const,
+      unit: 'hour' as const,
+      unitCostPence: 1375,
+      quantityHundredths: 1250,
+      outcomePositions: [2],
+    },
+    {
+      description: 'PA to football',
+      supportType: 'home-support' as const,
+      providerType: 'employed-pa' as const,
+      unit: 'session' as const,
+      unitCostPence: 5500,
+      quantityHundredths: 50,
+      outcomePositions: [1],
+    },
+    {
+      description: 'Managed account fee',
+      supportType: 'direct-payment' as const,
+      providerType: 'other' as const,
+      unit: '4-weeks' as const,
+      unitCostPence: 1200,
+      quantityHundredths: 100,
+    },
+  ],
+}
+
+describe('support plans', () => {
+  it('a draft is written, totalled, submitted, sent to panel, decided and activated', async () => {
+    org = await createTestOrg()
+    const ref = await personRef(org)
+    const draft = await org.call('admin', 'plans.create', { ref })
+    expect(draft.ref).toBe(`${ref}/P1v1`)
+    const saved = await org.call('admin', 'plans.saveDraft', { planRef: draft.ref, content })
+    // 12.5 h × £13.75 = £171.875 → £171.88; 0.5 × £55 = £27.50; £12 / 4 = £3.00
+    expect(saved.totals).toMatchObject({
+      weeklyLinesPence: 17188 + 2750 + 300,
+      weeklyNetCouncilPence: 38450,
+      overBudgetByPence: 0,
+    })
+    expect(saved.reviewDates).toMatchObject({
+      firstReview: '2027-01-12',
+      directPaymentReview: '2027-06-01',
+    })
+    const submitted = await org.call('admin', 'plans.submit', { planRef: draft.ref })
+    expect(submitted.status).toBe('submitted')
+    expect(submitted.isEditable).toBe(false)
+    await org.call('admin', 'plans.sendToPanel', { planRef: draft.ref })
+    const noReasons = await org.raw('admin', 'plans.recordDecision', {
+      planRef: draft.ref,
+      decision: {
+        decidedOn: '2026-11-20',
+        panel: 'Resource panel',
+        weeklyRequestedPence: 20238,
+        decision: 'declined',
+      },
+    })
+    expect(!noReasons.ok && noReasons.error.code).toBe('INPUT.INVALID')
+    const decided = await org.call('admin', 'plans.recordDecision', {
+      planRef: draft.ref,
+      decision: {
+        decidedOn: '2026-11-20',
+        panel: 'Resource panel',
+        weeklyRequestedPence: 20238,
+        weeklyApprovedPence: 20238,
+        decision: 'approved-with-conditions',
+        conditions: 'Review PA hours at 12 weeks',
+      },
+    })
+    expect(decided.status).toBe('approved-with-conditions')
+    expect(decided.decisions[0]).toMatchObject({
+      panel: 'Resource panel',
+      conditions: 'Review PA hours at 12 weeks',
+    })
+    expect((await org.call('admin', 'plans.activate', { planRef: draft.ref })).status).toBe(
+      'active',
+    )
+  })
+
+  it('a submitted version is immutable: saving is refused, and even SQL cannot change it', async () => {
+    org = await createTestOrg()
+    const ref = await personRef(org)
+    const draft = await org.call('admin', 'plans.create', { ref })
+    await org.call('admin', 'plans.saveDraft', { planRef: draft.ref, content })
+    await org.call('admin', 'plans.submit', { planRef: draft.ref })
+    const again = await org.raw('admin', 'plans.saveDraft', {
+      planRef: draft.ref,
+      content: { ...content, whatMatters: 'changed' },
+    })
+    expect(!again.ok && again.error.code).toBe('PLANS.NOT_EDITABLE')
+    const { sqlite } = org.backend.core.store!
+    expect(() =>
+      sqlite.prepare(`UPDATE support_plans SET what_matters = 'x' WHERE id = ?`).run(draft.id),
+    ).toThrow(/cannot be changed/)
+    expect(() => sqlite.prepare(`DELETE FROM plan_lines WHERE plan_id = ?`).run(draft.id)).toThrow(
+      /cannot be changed/,
+    )
+    // A change means a new version, copied from the old one; the old one is untouched.
+    const v2 = await org.call('admin', 'plans.revise', { planRef: draft.ref })
+    expect(v2.ref).toBe(`${ref}/P1v2`)
+    expect(v2.content.lines).toHaveLength(3)
+    const dup = await org.raw('admin', 'plans.revise', { planRef: draft.ref })
+    expect(!dup.ok && dup.error.code).toBe('PLANS.DRAFT_EXISTS')
+    expect((await org.call('admin', 'plans.get', { planRef: draft.ref })).content.whatMatters).toBe(
+      content.whatMatters,
+    )
+  })
+
+  it('illegal transitions are refused', async () => {
+    org = await createTestOrg()
+    const ref = await personRef(org)
+    const draft = await org.call('admin', 'plans.create', { ref })
+    const activate = await org.raw('admin', 'plans.activate', { planRef: draft.ref })
+    expect(!activate.ok && activate.error.code).toBe('PLANS.ILLEGAL_TRANSITION')
+    const panel = await org.raw('admin', 'plans.sendToPanel', { planRef: draft.ref })
+    expect(!panel.ok && panel.error.code).toBe('PLANS.ILLEGAL_TRANSITION')
+    const incomplete = await org.raw('admin', 'plans.submit', { planRef: draft.ref })
+    expect(!incomplete.ok && incomplete.error.code).toBe('PLANS.INCOMPLETE')
+  })
+
+  it('refuses submission over budget unless a reason is recorded', async () => {
+    org = await createTestOrg()
+    const ref = await personRef(org)
+    const draft = await org.call('admin', 'plans.create', { ref })
+    const over = { ...content, budget: { ...content.budget, weeklyGrossPence: 10000 } }
+    await org.call('admin', 'plans.saveDraft', { planRef: draft.ref, content: over })
+    const r = await org.raw('admin', 'plans.submit', { planRef: draft.ref })
+    expect(!r.ok && r.error.code).toBe('PLANS.OVER_BUDGET')
+    await org.call('admin', 'plans.saveDraft', {
+      planRef: draft.ref,
+      content: { ...over, overBudgetReason: 'Council agreed a temporary top-up' },
+    })
+    expect((await org.call('admin', 'plans.submit', { planRef: draft.ref })).status).toBe(
+      'submitted',
+    )
+  })
+
+  it('activating a new version supersedes the old active one; createWithBudget makes an active budget-only plan', async () => {
+    org = await createTestOrg()
+    const ref = await personRef(org)
+    const first = await org.call('admin', 'plans.createWithBudget', {
+      ref,
+      weeklyGrossPence: 42000,
+      weeklyContributionPence: 3550,
+      paymentBasis: 'gross',
+      paymentFrequency: '4-weekly',
+      paymentTiming: 'advance',
+      managementForm: 'dp-managed',
+      startDate: '2026-04-01',
+    })
+    expect(first.status).toBe('active')
+    const v2 = await org.call('admin', 'plans.revise', { planRef: first.ref })
+    await org.call('admin', 'plans.saveDraft', { planRef: v2.ref, content })
+    await org.call('admin', 'plans.submit', { planRef: v2.ref })
+    await org.call('admin', 'plans.recordDecision', {
+      planRef: v2.ref,
+      decision: {
+        decidedOn: '2026-11-20',
+        panel: 'Panel',
+        weeklyRequestedPence: 20238,
+        weeklyApprovedPence: 20238,
+        decision: 'approved',
+      },
+    })
+    await org.call('admin', 'plans.activate', { planRef: v2.ref })
+    const list = await org.call('admin', 'plans.list', { ref })
+    expect(list.map((p) => [p.ref, p.status])).toEqual([
+      [`${ref}/P1v2`, 'active'],
+      [`${ref}/P1v1`, 'superseded'],
+    ])
+  })
+
+  it('exports a printable PDF and an easy-read one', async () => {
+    org = await createTestOrg()
+    const ref = await personRef(org)
+    const draft = await org.call('admin', 'plans.create', { ref })
+    await org.call('admin', 'plans.saveDraft', { planRef: draft.ref, content })
+    for (const easyRead of [false, true]) {
+      const pdf = await org.call('admin', 'plans.exportPdf', { planRef: draft.ref, easyRead })
+      const bytes = Buffer.from(pdf.dataBase64, 'base64')
+      expect(bytes.subarray(0, 5).toString()).toBe('%PDF-')
+      expect(pdf.fileName).toMatch(easyRead ? /easy-read\.pdf$/ : /P1v1\.pdf$/)
+    }
+  })
+})
