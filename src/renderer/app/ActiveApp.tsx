@@ -1,0 +1,47 @@
+import { useState } from 'react'
+import { Navigate, RouterProvider, createHashRouter } from 'react-router'
+import { AboutPage } from '../features/about/AboutPage'
+import { AdminLayout } from '../features/admin/AdminLayout'
+import { ChangeOwnPasswordPage } from '../features/auth/ChangeOwnPasswordPage'
+import { SettingsPage } from '../features/settings/SettingsPage'
+import { UsersPage } from '../features/users/UsersPage'
+import { ComingNextPage } from './ComingNextPage'
+import { NotFoundPage } from './NoAccessPage'
+import { SECTIONS } from './sections'
+import { Shell } from './Shell'
+
+/** The routes of the signed-in app, in a hash router (the app is served from files). */
+function createRouter() {
+  return createHashRouter([
+    {
+      element: <Shell />,
+      children: [
+        { index: true, element: <Navigate to="/people" replace /> },
+        ...SECTIONS.filter((s) => s.comingNext).map((section) => ({
+          path: section.path,
+          element: <ComingNextPage section={section} />,
+        })),
+        {
+          path: '/admin',
+          element: <AdminLayout />,
+          children: [
+            { index: true, element: <Navigate to="/admin/users" replace /> },
+            { path: 'users', element: <UsersPage /> },
+            { path: 'settings', element: <SettingsPage /> },
+            { path: 'about', element: <AboutPage /> },
+            { path: '*', element: <NotFoundPage /> },
+          ],
+        },
+        { path: '/about', element: <AboutPage /> },
+        { path: '/account/password', element: <ChangeOwnPasswordPage /> },
+        { path: '*', element: <NotFoundPage /> },
+      ],
+    },
+  ])
+}
+
+export function ActiveApp() {
+  // A fresh router each time the app is unlocked: it starts from the address in the window.
+  const [router] = useState(createRouter)
+  return <RouterProvider router={router} />
+}

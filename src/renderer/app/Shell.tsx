@@ -1,0 +1,131 @@
+import { Button, Group, Kbd, NavLink, Text } from '@mantine/core'
+import { useQuery } from '@tanstack/react-query'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { Link, Outlet, useLocation, useNavigate } from 'react-router'
+import { callApi, messageOf } from '../lib/api-client'
+import { applyLargeText, readLargeText, writeLargeText } from '../lib/preferences'
+import { BackupReminder } from './BackupReminder'
+import { SECTIONS, canSee } from './sections'
+import { ShortcutsHelp } from './ShortcutsHelp'
+import { UserMenu } from './UserMenu'
+import { useInactivityLock } from './use-inactivity-lock'
+import { useKeyboardShortcuts } from './use-keyboard-shortcuts'
+import { useSession } from './use-session'
+import { notify } from '../lib/notify'
+
+/** The signed-in app: header, section navigation, and the current page. */
+export function Shell() {
+  const { session, setSession } = useSession()
+  const navigate = useNavigate()
+  const location = useLocation()
+  const mainRef = useRef<HTMLElement>(null)
+  const [isHelpOpen, setIsHelpOpen] = useState(false)
+  const [isLargeText, setIsLargeText] = useState(readLargeText)
+  const role = session.user?.role
+  const visible = useMemo(() => SECTIONS.filter((s) => canSee(s, role)), [role])
+  const settings = useQuery({ queryKey: ['settings'], queryFn: () => callApi('settings.get', {}) })
+
+  const lock = useCallback(async () => {
+    try {
+      setSession(await callApi('auth.lock', {}))
+    } catch {
+      // Hide the records even if the backend could not be told; unlocking will ask it again.
+      setSession({ ...session, state: 'locked' })
+    }
+  }, [session, setSession])
+
+  const signOut = useCallback(async () => {
+    try {
+      setSession(await callApi('auth.signOut', {}))
+    } catch (e) {
+      notify({ isProblem: true, title: 'Could not sign out', message: messageOf(e) })
+    }
+  }, [setSession])
+
+  const touch = useCallback(() => {
+    void callApi('auth.touch', {}).catch(() => undefined)
+  }, [])
+
+  useInactivityLock(session.lockAfterMinutes, () => void lock(), touch)
+  const shortcuts = useMemo(
+    () => ({
+      lock: () => void lock(),
+      showHelp: () => setIsHelpOpen(true),
+      goToSection: (index: number) => {
+        const section = SECTIONS[index]
+        if (section && canSee(section, role)) void navigate(section.path)
+      },
+    }),
+    [lock, navigate, role],
+  )
+  useKeyboardShortcuts(shortcuts)
+
+  useEffect(() => applyLargeText(isLargeText), [isLargeText])
+  const toggleLargeText = () => {
+    writeLargeText(!isLargeText)
+    setIsLargeText(!isLargeText)
+  }
+
+  return (
+    <div className="cb-shell">
+      <a
+        className="cb-skip-link"
+        href="#main"
+        onClick={(event) => {
+          event.preventDefault()
+          mainRef.current?.focus()
+        }}
+      >
+        Skip to main content
+      </a>
+      <header className="cb-header">
+        <Group gap="sm" wrap="nowrap">
+          <Text fw={800} size="lg" c="blue.9">
+            Casebook
+          </Text>
+          {settings.data && (
+            <Text size="sm" c="dimmed" truncate="end" data-testid="organisation-name">
+              {settings.data.organisationName}
+            </Text>
+          )}
+        </Group>
+        <Group gap="sm" wrap="nowrap">
+          <Button variant="default" onClick={() => void lock()} title="Lock (Ctrl+L)">
+            Lock&nbsp;
+            <Kbd size="xs" aria-hidden="true">
+              Ctrl+L
+            </Kbd>
+          </Button>
+          <UserMenu
+            isLargeText={isLargeText}
+            onToggleLargeText={toggleLargeText}
+            onShowShortcuts={() => setIsHelpOpen(true)}
+            onSignOut={() => void signOut()}
+          />
+        </Group>
+      </header>
+      <nav className="cb-nav" aria-label="Sections">
+        {visible.map((section) => {
+          const isActive =
+            location.pathname === section.path || location.pathname.startsWith(`${section.path}/`)
+          return (
+            <NavLink
+              key={section.path}
+              component={Link}
+              to={section.path}
+              label={section.label}
+              active={isActive}
+              aria-current={isActive ? 'page' : undefined}
+              className="cb-nav-link"
+            />
+          )
+        })}
+      </nav>
+      <main id="main" className="cb-main" ref={mainRef} tabIndex={-1}>
+        {role === 'admin' && <BackupReminder />}
+        <Outlet />
+      </main>
+      <ShortcutsHelp isOpen={isHelpOpen} onClose={() => setIsHelpOpen(false)} />
+    </div>
+  )
+}

@@ -1,0 +1,51 @@
+import { Username } from '../../../shared/contract/auth-routes'
+import { type CouncilRow, councilErrors, emptyCouncil } from '../settings/council-rows'
+
+export interface SetupValues {
+  organisationName: string
+  councils: CouncilRow[]
+  username: string
+  displayName: string
+  password: string
+  confirm: string
+}
+
+export const initialSetupValues: SetupValues = {
+  organisationName: '',
+  councils: [emptyCouncil()],
+  username: '',
+  displayName: '',
+  password: '',
+  confirm: '',
+}
+
+/** Errors for the organisation step (name and councils). */
+export function organisationStepErrors(values: SetupValues): Record<string, string> {
+  const errors = councilErrors(values.councils)
+  if (!values.organisationName.trim()) errors.organisationName = 'Enter the organisation’s name.'
+  else if (values.organisationName.trim().length > 120)
+    errors.organisationName = 'Use at most 120 characters.'
+  return errors
+}
+
+/** Errors for the first-administrator step. */
+export function adminStepErrors(values: SetupValues): Record<string, string> {
+  const errors: Record<string, string> = {}
+  const username = Username.safeParse(values.username)
+  if (!values.username.trim()) errors.username = 'Choose a username, for example sam.jones.'
+  else if (!username.success) errors.username = username.error.issues[0]!.message
+  if (!values.displayName.trim()) errors.displayName = 'Enter the administrator’s full name.'
+  if (!values.password) errors.password = 'Choose a password.'
+  if (values.confirm !== values.password) errors.confirm = 'The two passwords differ.'
+  return errors
+}
+
+/** The part of the recovery key a person types back to show they have it (its last group). */
+export function lastGroupOf(recoveryKey: string): string {
+  return (
+    recoveryKey
+      .trim()
+      .split(/[-\s]+/)
+      .at(-1) ?? ''
+  )
+}
