@@ -1,35 +1,15 @@
-import { execFile } from 'node:child_process'
 import { readFileSync, truncateSync } from 'node:fs'
-import { join, resolve } from 'node:path'
-import { promisify } from 'node:util'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { runCli } from '../helpers/run-cli'
 import { fileDigest, tempFolder } from '../helpers/temp-data'
 
-const run = promisify(execFile)
-const ROOT = resolve(import.meta.dirname, '..', '..')
-const TSX = join(ROOT, 'node_modules', '.bin', 'tsx')
-const ENTRY = join(ROOT, 'src', 'main', 'cli', 'main.ts')
 const PASSWORD = 'correct horse battery staple 42'
 const NEW_PASSWORD = 'purple elephants dance quietly 7'
 
-interface CliResult {
-  code: number
-  stdout: string
-  stderr: string
-}
-
 /** Runs the real CLI as a child process, as a script would. */
-async function cli(args: string[], env: Record<string, string> = {}): Promise<CliResult> {
-  try {
-    const { stdout, stderr } = await run(TSX, [ENTRY, ...args], {
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, CASEBOOK_PASSWORD: PASSWORD, ...env },
-      cwd: folder.dir,
-    })
-    return { code: 0, stdout, stderr }
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string }
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr }
-  }
+function cli(args: string[], env: Record<string, string> = {}) {
+  return runCli(args, { CASEBOOK_PASSWORD: PASSWORD, ...env }, folder.dir)
 }
 
 const folder = tempFolder('casebook-cli-')
