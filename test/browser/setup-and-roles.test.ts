@@ -140,12 +140,24 @@ describe('set-up, sign-in, lock and roles in a real browser', () => {
     const overdue = page.getByRole('alert').filter({ hasText: 'Warning: a backup is overdue' })
     await overdue.waitFor()
     await settings.setBackupFolder(backups)
+    // Progress reaches the page as server-sent events, through window.casebook.onProgress.
+    await page.evaluate(() => {
+      const seen: unknown[] = []
+      Object.assign(globalThis, { progressSeen: seen })
+      ;(globalThis as unknown as PageGlobals).casebook.onProgress((event) => seen.push(event))
+    })
     await page.getByRole('button', { name: 'Back up now' }).click()
     await expect
       .poll(() => settings.backupStatus().innerText(), { timeout: 30_000 })
       .toMatch(/made by hand/)
     expect(readdirSync(backups).some((f) => f.endsWith('-manual.cbk'))).toBe(true)
     await overdue.waitFor({ state: 'detached' })
+    const progress = (await page.evaluate(
+      () => (globalThis as unknown as { progressSeen: unknown[] }).progressSeen,
+    )) as { callId: string; done: number; total: number | null; label: string }[]
+    expect(progress.length).toBeGreaterThan(0)
+    expect(progress[0]!.callId).toMatch(/^backup-/)
+    expect(progress.every((e) => typeof e.label === 'string' && e.label.length > 0)).toBe(true)
     await page.getByRole('alert').filter({ hasText: 'Backup made and checked' }).waitFor()
     await checkPage(admin, '10-admin-settings')
     await page

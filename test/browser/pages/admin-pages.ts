@@ -43,3 +43,13 @@ export class SettingsPage {
     return this.page.getByTestId('backup-status')
   }
 }
+
+/** One row's Actions menu on the Users page, and the dialog an action opens. */
+export async function userAction(page: Page, displayName: string, item: string) {
+  await page.getByRole('button', { name: `Actions for ${displayName}` }).click()
+  await page
+    .getByRole('menu', { name: `Actions for ${displayName}` })
+    .getByRole('menuitem', { name: item })
+    .click()
+  return page.getByRole('dialog')
+}

@@ -35,7 +35,11 @@ export interface TrackedPage {
  * A page in its own context (its own cookies: one browser = one Casebook connection) that records
  * console errors, so a Content Security Policy violation fails the test.
  */
-export async function openPage(browser: Browser, url: string): Promise<TrackedPage> {
+export async function openPage(
+  browser: Browser,
+  url: string,
+  options: { beforeLoad?: (page: Page) => Promise<void> } = {},
+): Promise<TrackedPage> {
   const context = await browser.newContext({
     viewport: { width: 1280, height: 860 },
     locale: 'en-GB',
@@ -46,6 +50,7 @@ export async function openPage(browser: Browser, url: string): Promise<TrackedPa
     if (message.type() === 'error') problems.push(message.text())
   })
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
+  await options.beforeLoad?.(page)
   await page.goto(url)
   return { context, page, problems }
 }

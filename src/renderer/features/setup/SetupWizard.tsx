@@ -1,10 +1,12 @@
 import { Button, Group, PasswordInput, Stack, Stepper, TextInput } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useEffect, useState } from 'react'
+import { useSession } from '../../app/use-session'
 import { CentredCard } from '../../components/CentredCard'
 import { FormError } from '../../components/FormError'
 import { callApi, casebook, isApiError, newCallId } from '../../lib/api-client'
 import { showFormErrors } from '../../lib/form-errors'
+import { notify } from '../../lib/notify'
 import { PasswordStrength } from '../auth/PasswordStrength'
 import { CouncilsFields } from '../settings/CouncilsFields'
 import { councilsToSave } from '../settings/council-rows'
@@ -20,6 +22,7 @@ const STEP_TITLES = ['Your organisation', 'First administrator', 'Recovery key']
 
 /** First run: the organisation, its councils, the first administrator, then the recovery key. */
 export function SetupWizard({ onFinished }: { onFinished(): void }) {
+  const { refresh } = useSession()
   const [step, setStep] = useState(0)
   const [recoveryKey, setRecoveryKey] = useState<string | null>(null)
   const [error, setError] = useState<string | null>(null)
@@ -67,6 +70,12 @@ export function SetupWizard({ onFinished }: { onFinished(): void }) {
       setRecoveryKey(result.recoveryKey)
       setStep(2)
     } catch (e) {
+      if (isApiError(e, 'SETUP.ALREADY_DONE')) {
+        // Someone finished set-up in another window first: go to sign-in.
+        notify({ title: 'Casebook is already set up', message: e.message })
+        await refresh()
+        return
+      }
       if (isApiError(e, 'AUTH.WEAK_PASSWORD')) {
         form.setFieldError('password', e.message)
         return
