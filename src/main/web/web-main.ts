@@ -5,6 +5,8 @@ import { WebArgsError, parseWebArgs } from './web-args'
 import { createWebServer } from './web-server'
 import { webShimScript } from './web-shim'
 
+const CLOSE_TIMEOUT_MS = 60_000
+
 /**
  * The web harness (`npm run web`, browser tests): the built renderer and the real backend worker,
  * served on 127.0.0.1 only. Usage: `node out/main/web.js [--data DIR] [--port N]`.
@@ -41,6 +43,12 @@ async function main(): Promise<void> {
     process.stderr.write(`casebook web: ${signal}: closing (making the on-close backup)…\n`)
     const server = web
     void (async () => {
+      // A worker that has died never answers "close": give up after a while rather than hang.
+      const giveUp = setTimeout(() => {
+        process.stderr.write('casebook web: the backend did not close in time.\n')
+        process.exit(1)
+      }, CLOSE_TIMEOUT_MS)
+      giveUp.unref()
       try {
         await server?.close()
         await backend.close()
