@@ -8,6 +8,8 @@ export const ErrorCodes = {
   INPUT_INVALID: 'INPUT.INVALID',
   INTERNAL: 'INTERNAL',
   JOB_CANCELLED: 'JOB.CANCELLED',
+  /** The host (web harness, backend worker) could not be reached: nothing was done. */
+  HOST_UNAVAILABLE: 'HOST.UNAVAILABLE',
   // Who is calling
   AUTH_NOT_SIGNED_IN: 'AUTH.NOT_SIGNED_IN',
   AUTH_LOCKED: 'AUTH.LOCKED',

@@ -165,6 +165,20 @@ describe('signing in', () => {
     await backend.close()
   })
 
+  it('set-up creates the data file’s folder when it does not exist yet', async () => {
+    org = await createTestOrg()
+    const file = `${org.dir}/new/folder/casebook.db`
+    const backend = createBackend({ dataFile: file, host: 'cli', kdf: TEST_KDF, log: () => {} })
+    const result = await backend.call('s', 'setup.create', {
+      organisationName: 'Acme Trust',
+      councils: [],
+      admin: { username: 'acme', displayName: 'Acme Admin', password: PASSWORD },
+    })
+    expect(result.ok).toBe(true)
+    expect(fileDigest(file)).not.toBe('absent')
+    await backend.close()
+  })
+
   it('a damaged keyring gets a clear message naming it', async () => {
     org = await createTestOrg()
     await org.call('admin', 'auth.signOut', {})

@@ -19,7 +19,8 @@ import {
 } from '../settings/settings-repository'
 import { requireStrongPassword } from '../users/password-policy'
 import { insertUser } from '../users/user-repository'
-import { existsSync } from 'node:fs'
+import { existsSync, mkdirSync } from 'node:fs'
+import { dirname } from 'node:path'
 
 export interface NewOrganisation {
   readonly organisationName: string
@@ -53,6 +54,7 @@ export async function createOrganisation(
   }
   const { admin } = input
   requireStrongPassword(admin.password, [admin.username, admin.displayName, input.organisationName])
+  mkdirSync(dirname(file), { recursive: true })
   const keyring = newKeyring()
   const dataKey = newDataKey()
   const recoveryKey = newRecoveryKey()

@@ -73,7 +73,7 @@ describe('web shim (served as a plain script)', () => {
     const down = load(() => new TypeError('Failed to fetch'))
     const result = await down.api.call('auth.session', {})
     expect(result.ok).toBe(false)
-    expect(!result.ok && result.error.code).toBe('INTERNAL')
+    expect(!result.ok && result.error.code).toBe('HOST.UNAVAILABLE')
     expect(!result.ok && result.error.message).toMatch(/did not answer \(no connection\)/)
     const garbled = load(() => 'not json')
     const second = await garbled.api.call('auth.session', {})

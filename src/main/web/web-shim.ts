@@ -34,7 +34,7 @@ export function installCasebookWebShim(win: ShimWindow): void {
   const unavailable = (detail: string): Result<never> => ({
     ok: false,
     error: {
-      code: 'INTERNAL',
+      code: 'HOST.UNAVAILABLE',
       message: `Casebook’s web harness did not answer (${detail}). Check it is still running, then try again.`,
     },
   })
