@@ -151,6 +151,28 @@ describe('importing people from a spreadsheet', () => {
     expect(!wrongType.ok && wrongType.error.code).toBe('IMPORT.UNREADABLE')
   })
 
+  it('a long import can be cancelled, and then nothing is imported', async () => {
+    org = await createTestOrg()
+    const rows = ['First name,Surname']
+    for (let i = 0; i < 600; i++) rows.push(`Person${i},Family${i}`)
+    const progress: number[] = []
+    const running = org.backend.call(
+      'admin',
+      'imports.commit',
+      { file: csvFile(rows.join('\n')), accept: true },
+      { callId: 'big-import', onProgress: (done) => progress.push(done) },
+    )
+    org.backend.cancel('big-import')
+    const result = await running
+    expect(!result.ok && result.error.code).toBe('JOB.CANCELLED')
+    expect((await org.call('admin', 'clients.list', {})).total).toBe(0)
+    const again = await org.call('admin', 'imports.commit', {
+      file: csvFile(rows.join('\n')),
+      accept: true,
+    })
+    expect(again.imported).toBe(600)
+  })
+
   it('an oversized field is refused with a message, never truncated', async () => {
     org = await createTestOrg()
     const long = ['First name,Surname', `Ann,${'B'.repeat(90)}`].join('\n')

@@ -1,0 +1,72 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createTestOrg, type TestOrg } from '../helpers/temp-data'
+
+/**
+ * The hot queries must use an index. Every SELECT the routes below run is captured from the driver and
+ * explained; a full scan of a big table (without an index) fails the test.
+ */
+describe('query plans of hot queries', () => {
+  let org: TestOrg
+  const statements = new Set<string>()
+  let stopCapturing = () => {}
+
+  beforeAll(async () => {
+    org = await createTestOrg()
+    await org.call('admin', 'seed.run', { clients: 120, notesPerClient: 4 })
+    const sqlite = org.backend.core.store!.sqlite
+    const original = sqlite.prepare.bind(sqlite)
+    sqlite.prepare = ((sql: string) => {
+      if (/^\s*select/i.test(sql)) statements.add(sql)
+      return original(sql)
+    }) as typeof sqlite.prepare
+    stopCapturing = () => {
+      sqlite.prepare = original as typeof sqlite.prepare
+    }
+  })
+  afterAll(async () => {
+    stopCapturing()
+    await org.cleanup()
+  })
+
+  it('people lists, searches, records, notes and plans never scan a big table without an index', async () => {
+    const list = await org.call('admin', 'clients.list', {
+      status: 'active',
+      sort: 'name',
+      limit: 50,
+    })
+    await org.call('admin', 'clients.list', { keyWorkerId: 2, sort: 'ref' })
+    const ref = list.rows[0]!.ref
+    const person = list.rows[0]!
+    await org.call('admin', 'clients.search', { text: ref })
+    await org.call('admin', 'clients.search', { text: person.postcode ?? 'HD1 1AA' })
+    await org.call('admin', 'clients.search', { text: '943 476 5919' })
+    await org.call('admin', 'clients.search', { text: 'sm' })
+    await org.call('admin', 'clients.get', { ref })
+    await org.call('admin', 'notes.list', { ref })
+    await org.call('admin', 'notes.search', { text: 'timesheets' })
+    await org.call('admin', 'plans.list', { ref })
+    await org.call('admin', 'audit.list', { limit: 20 })
+    stopCapturing()
+    const sqlite = org.backend.core.store!.sqlite
+    const scans: string[] = []
+    for (const sql of statements) {
+      // Walking the rowid backwards with a LIMIT reads only LIMIT rows: not a full scan.
+      if (/order by "id" desc limit \?$/.test(sql)) continue
+      const count = (sql.match(/\?/g) ?? []).length
+      const plan = sqlite
+        .prepare(`EXPLAIN QUERY PLAN ${sql}`)
+        .all(...Array<null>(count).fill(null)) as { detail: string }[]
+      for (const { detail } of plan) {
+        if (
+          /^SCAN (clients|case_notes|support_plans|plan_lines|audit_events|client_status_history|circle_members|referrals|consents)\b(?! USING)/.test(
+            detail,
+          )
+        ) {
+          scans.push(`${detail}  ←  ${sql.slice(0, 160)}`)
+        }
+      }
+    }
+    expect(statements.size).toBeGreaterThan(10)
+    expect(scans).toEqual([])
+  })
+})
