@@ -83,7 +83,7 @@ describe('set-up, sign-in, lock and roles in a real browser', () => {
       .getByText('Kirklees Zephyr Independent Living')
       .waitFor()
     await page.getByText('Warning: backups need attention').waitFor()
-    await checkPage(admin, '05-people-coming-next')
+    await checkPage(admin, '05-people-empty')
 
     // Ctrl+L locks; a wrong password shows its message; the right one unlocks where we were.
     await shell.goTo('Plans')

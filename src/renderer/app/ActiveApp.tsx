@@ -5,6 +5,7 @@ import { AdminLayout } from '../features/admin/AdminLayout'
 import { ChangeOwnPasswordPage } from '../features/auth/ChangeOwnPasswordPage'
 import { SettingsPage } from '../features/settings/SettingsPage'
 import { UsersPage } from '../features/users/UsersPage'
+import { personRoutes } from '../features/people/person-routes'
 import { ComingNextPage } from './ComingNextPage'
 import { NotFoundPage } from './NoAccessPage'
 import { SECTIONS } from './sections'
@@ -32,6 +33,7 @@ function createRouter() {
             { path: '*', element: <NotFoundPage /> },
           ],
         },
+        ...personRoutes,
         { path: '/about', element: <AboutPage /> },
         { path: '/account/password', element: <ChangeOwnPasswordPage /> },
         { path: '*', element: <NotFoundPage /> },

@@ -4,7 +4,10 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { Link, Outlet, useLocation, useNavigate } from 'react-router'
 import { callApi, messageOf } from '../lib/api-client'
 import { applyLargeText, readLargeText, writeLargeText } from '../lib/preferences'
+import { SearchIcon } from '../components/icons'
 import { BackupReminder } from './BackupReminder'
+import { QuickSearch } from './QuickSearch'
+import { forgetRecentPeople } from './recent-people'
 import { SECTIONS, canSee } from './sections'
 import { ShortcutsHelp } from './ShortcutsHelp'
 import { UserMenu } from './UserMenu'
@@ -20,6 +23,7 @@ export function Shell() {
   const location = useLocation()
   const mainRef = useRef<HTMLElement>(null)
   const [isHelpOpen, setIsHelpOpen] = useState(false)
+  const [isSearchOpen, setIsSearchOpen] = useState(false)
   const [isLargeText, setIsLargeText] = useState(readLargeText)
   const role = session.user?.role
   const visible = useMemo(() => SECTIONS.filter((s) => canSee(s, role)), [role])
@@ -50,6 +54,10 @@ export function Shell() {
   const shortcuts = useMemo(
     () => ({
       lock: () => void lock(),
+      openSearch: () => {
+        setIsHelpOpen(false)
+        setIsSearchOpen(true)
+      },
       showHelp: () => setIsHelpOpen(true),
       goToSection: (index: number) => {
         const section = SECTIONS[index]
@@ -61,6 +69,8 @@ export function Shell() {
   useKeyboardShortcuts(shortcuts)
 
   useEffect(() => applyLargeText(isLargeText), [isLargeText])
+  // The people opened this session are forgotten when the app locks or signs out (Shell unmounts).
+  useEffect(() => forgetRecentPeople, [])
   const toggleLargeText = () => {
     writeLargeText(!isLargeText)
     setIsLargeText(!isLargeText)
@@ -90,6 +100,17 @@ export function Shell() {
           )}
         </Group>
         <Group gap="sm" wrap="nowrap">
+          <Button
+            variant="default"
+            onClick={() => setIsSearchOpen(true)}
+            title="Find a person (Ctrl+K)"
+            leftSection={<SearchIcon />}
+          >
+            Find a person&nbsp;
+            <Kbd size="xs" aria-hidden="true">
+              Ctrl+K
+            </Kbd>
+          </Button>
           <Button variant="default" onClick={() => void lock()} title="Lock (Ctrl+L)">
             Lock&nbsp;
             <Kbd size="xs" aria-hidden="true">
@@ -126,6 +147,7 @@ export function Shell() {
         <Outlet />
       </main>
       <ShortcutsHelp isOpen={isHelpOpen} onClose={() => setIsHelpOpen(false)} />
+      <QuickSearch isOpen={isSearchOpen} onClose={() => setIsSearchOpen(false)} />
     </div>
   )
 }

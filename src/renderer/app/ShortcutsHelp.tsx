@@ -3,6 +3,7 @@ import { SECTIONS } from './sections'
 
 const SHORTCUTS: readonly { keys: readonly string[]; what: string }[] = [
   { keys: ['?'], what: 'Show this list of shortcuts' },
+  { keys: ['Ctrl', 'K'], what: 'Find a person by name, reference, NHS number or postcode' },
   { keys: ['Ctrl', 'L'], what: 'Lock Casebook now (it asks for your password to carry on)' },
   ...SECTIONS.map((section, index) => ({
     keys: ['Alt', String(index + 1)],
@@ -10,6 +11,12 @@ const SHORTCUTS: readonly { keys: readonly string[]; what: string }[] = [
   })),
   { keys: ['Tab'], what: 'Move to the next button or field (Shift+Tab goes back)' },
   { keys: ['Esc'], what: 'Close a dialog or menu without changing anything' },
+  {
+    keys: ['↑', '↓'],
+    what: 'In the people list and in search results: move from person to person',
+  },
+  { keys: ['Enter'], what: 'In the people list and in search results: open the person' },
+  { keys: ['Ctrl', 'S'], what: 'In a draft support plan: save the draft' },
 ]
 
 export function ShortcutsHelp({ isOpen, onClose }: { isOpen: boolean; onClose(): void }) {

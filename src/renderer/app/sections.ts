@@ -11,18 +11,7 @@ export interface Section {
 
 /** The main navigation, in order. Alt+1 … Alt+6 jump to them. */
 export const SECTIONS: readonly Section[] = [
-  {
-    path: '/people',
-    label: 'People',
-    comingNext: {
-      summary: 'one record for each person you support, easy to find.',
-      points: [
-        'Profile, circle of support and case notes',
-        'Safeguarding and financial-concern flags shown wherever their name is',
-        'Search by name with Ctrl+K',
-      ],
-    },
-  },
+  { path: '/people', label: 'People' },
   {
     path: '/plans',
     label: 'Plans',

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react'
 
 export interface ShortcutHandlers {
   lock(): void
+  openSearch(): void
   showHelp(): void
   goToSection(index: number): void
 }
@@ -16,7 +17,7 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 /**
- * The app-wide keys: Ctrl+L locks (even while typing), "?" opens the shortcuts panel, Alt+1…6 go
+ * The app-wide keys: Ctrl+L locks and Ctrl+K finds a person (both even while typing), "?" opens the shortcuts panel, Alt+1…6 go
  * to a section. Listed for people in `ShortcutsHelp`.
  */
 export function useKeyboardShortcuts(handlers: ShortcutHandlers): void {
@@ -32,6 +33,11 @@ export function useKeyboardShortcuts(handlers: ShortcutHandlers): void {
       if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && key === 'l') {
         event.preventDefault()
         ref.current.lock()
+        return
+      }
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && key === 'k') {
+        event.preventDefault()
+        ref.current.openSearch()
         return
       }
       if (isTyping(event.target)) return

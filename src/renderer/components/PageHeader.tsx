@@ -24,7 +24,11 @@ export function PageHeader({
         </Title>
         {description && <Text c="dimmed">{description}</Text>}
       </Stack>
-      {actions && <Group gap="sm">{actions}</Group>}
+      {actions && (
+        <Group gap="sm" wrap="nowrap">
+          {actions}
+        </Group>
+      )}
     </Group>
   )
 }

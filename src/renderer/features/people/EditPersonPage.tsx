@@ -1,0 +1,98 @@
+import { Alert, Button, Group, Stack } from '@mantine/core'
+import { useForm } from '@mantine/form'
+import { useQueryClient } from '@tanstack/react-query'
+import { useState } from 'react'
+import { Link, useNavigate } from 'react-router'
+import { NoAccessPage } from '../../app/NoAccessPage'
+import { FormError } from '../../components/FormError'
+import { TabHeader } from '../../components/TabHeader'
+import { useUnsavedChangesGuard } from '../../components/UnsavedChangesGuard'
+import { isApiError } from '../../lib/api-client'
+import { notify } from '../../lib/notify'
+import { focusFirstProblem, showPersonErrors } from './person-errors'
+import { personFromRecord, personToFields, personValidation } from './person-form'
+import { PersonFields } from './PersonFields'
+import { usePersonRecord } from './PersonLayout'
+import { personKey, useRecordMutation } from './use-people'
+
+/** Changing a person's details; refused with RECORD.CONFLICT if someone else saved first. */
+export function EditPersonPage() {
+  const record = usePersonRecord()
+  const ref = record.summary.ref
+  const navigate = useNavigate()
+  const queryClient = useQueryClient()
+  const update = useRecordMutation('clients.update')
+  const [error, setError] = useState<string | null>(null)
+  const [isConflict, setIsConflict] = useState(false)
+  const [version, setVersion] = useState(record.version)
+  const form = useForm({
+    initialValues: personFromRecord(record),
+    validate: personValidation,
+  })
+  const guard = useUnsavedChangesGuard(form.isDirty(), 'their details')
+  if (!record.canEdit) return <NoAccessPage what="changing people’s details" />
+
+  const reload = async () => {
+    await queryClient.invalidateQueries({ queryKey: personKey(ref) })
+    const fresh = queryClient.getQueryData<typeof record>(personKey(ref))
+    if (fresh) {
+      form.setValues(personFromRecord(fresh))
+      form.resetDirty(personFromRecord(fresh))
+      setVersion(fresh.version)
+    }
+    setIsConflict(false)
+    setError(null)
+  }
+
+  const submit = form.onSubmit(
+    async (values) => {
+      setError(null)
+      try {
+        await update.mutateAsync({ ref, version, fields: personToFields(values) })
+        guard.allowLeaving()
+        notify({ title: 'Saved', message: `${values.legalGivenName}’s details are saved.` })
+        void navigate(`/people/${ref}`)
+      } catch (e) {
+        if (isApiError(e, 'RECORD.CONFLICT')) setIsConflict(true)
+        else {
+          setError(showPersonErrors(form, e))
+          focusFirstProblem('edit-person-form')
+        }
+      }
+    },
+    () => focusFirstProblem('edit-person-form'),
+  )
+
+  return (
+    <>
+      <TabHeader
+        title="Edit details"
+        windowTitle={`${record.summary.displayName} · Edit details`}
+      />
+      <form onSubmit={submit} noValidate id="edit-person-form" className="cb-narrow-form">
+        <Stack gap="lg">
+          {isConflict && (
+            <Alert color="orange" role="alert" title="Someone else changed this record">
+              Someone else saved changes to this record while you were editing, so yours were not
+              saved. Reload to see their version, then make your change again.
+              <Group mt="sm">
+                <Button onClick={() => void reload()}>Reload their version</Button>
+              </Group>
+            </Alert>
+          )}
+          <FormError message={error} title="Not saved" />
+          <PersonFields form={form} />
+          <Group justify="flex-end" className="cb-form-actions">
+            <Button component={Link} to={`/people/${ref}`} variant="default">
+              Cancel
+            </Button>
+            <Button type="submit" loading={update.isPending}>
+              Save details
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+      {guard.dialog}
+    </>
+  )
+}

@@ -1,0 +1,117 @@
+import { Alert, Button, NativeSelect, Paper, Text } from '@mantine/core'
+import { Link } from 'react-router'
+import { ClientStatus } from '../../../shared/reference'
+import { PageHeader } from '../../components/PageHeader'
+import { messageOf } from '../../lib/api-client'
+import { plural } from '../../lib/format'
+import { PeopleTable } from './PeopleTable'
+import { type FlagFilter, usePeopleFilter, usePeopleTotal } from './use-people-list'
+import { useCanEditPeople, useStaff } from './use-people'
+
+const FLAG_OPTIONS = [
+  { value: '', label: 'Any or none' },
+  { value: 'safeguarding', label: 'Safeguarding' },
+  { value: 'financial', label: 'Financial concern' },
+  { value: 'capacity', label: 'Lacks capacity (finances)' },
+]
+
+/** Everyone the organisation supports: filter, sort, and open a person with the keyboard. */
+export function PeoplePage() {
+  const canEdit = useCanEditPeople()
+  const [filter, setFilter] = usePeopleFilter()
+  const staff = useStaff()
+  const first = usePeopleTotal(filter)
+  const total = first.data?.total
+
+  return (
+    <>
+      <PageHeader
+        title="People"
+        description="Everyone you support. Press Ctrl+K to find someone by name, reference, NHS number or postcode."
+        actions={
+          canEdit && (
+            <>
+              <Button component={Link} to="/people/import" variant="default">
+                Import from spreadsheet
+              </Button>
+              <Button component={Link} to="/people/new">
+                Add person
+              </Button>
+            </>
+          )
+        }
+      />
+      <Paper withBorder p="md" mb="md" component="section" aria-label="Filter the list">
+        <div className="cb-filters">
+          <NativeSelect
+            label="Status"
+            value={filter.status ?? ''}
+            onChange={(e) =>
+              setFilter({ status: (e.currentTarget.value || undefined) as typeof filter.status })
+            }
+            data={[
+              { value: '', label: 'Any status' },
+              ...ClientStatus.items.map((s) => ({ value: s.code, label: s.label })),
+            ]}
+          />
+          <NativeSelect
+            label="Key worker"
+            value={filter.keyWorkerId ? String(filter.keyWorkerId) : ''}
+            onChange={(e) => setFilter({ keyWorkerId: Number(e.currentTarget.value) || undefined })}
+            data={[
+              { value: '', label: 'Anyone' },
+              ...(staff.data ?? []).map((s) => ({ value: String(s.id), label: s.name })),
+            ]}
+          />
+          <NativeSelect
+            label="Flag"
+            value={filter.flag ?? ''}
+            onChange={(e) =>
+              setFilter({ flag: (e.currentTarget.value || undefined) as FlagFilter | undefined })
+            }
+            data={FLAG_OPTIONS}
+          />
+          <Text className="cb-filters-count" aria-live="polite" data-testid="people-count">
+            {total === undefined ? 'Loading…' : plural(total, 'person', 'people')}
+          </Text>
+        </div>
+      </Paper>
+      {first.isError && (
+        <Alert color="red" role="alert" title="Could not load the list">
+          {messageOf(first.error)}
+        </Alert>
+      )}
+      {total === 0 && (
+        <Paper withBorder p="lg">
+          <Text>
+            {filter.status || filter.flag || filter.keyWorkerId
+              ? 'Nobody matches these filters.'
+              : 'Nobody has been added yet.'}
+            {canEdit && !filter.status && !filter.flag && !filter.keyWorkerId && (
+              <> Add a person, or import people from a spreadsheet.</>
+            )}
+          </Text>
+        </Paper>
+      )}
+      {total !== undefined && total > 0 && (
+        <>
+          <PeopleTable
+            key={JSON.stringify(filter)}
+            filter={filter}
+            total={total}
+            onSort={(sort) =>
+              setFilter({
+                sort,
+                direction: filter.sort === sort && filter.direction === 'asc' ? 'desc' : 'asc',
+              })
+            }
+          />
+          <Text size="sm" c="dimmed" mt="xs" id="people-keys">
+            In the list, the up and down arrow keys move from person to person and Enter opens their
+            record. Column headings with arrows sort the list.
+          </Text>
+        </>
+      )}
+    </>
+  )
+}

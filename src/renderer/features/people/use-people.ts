@@ -1,0 +1,85 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useParams } from 'react-router'
+import { PEOPLE_EDITORS } from '../../../shared/contract/people-routes'
+import type { ClientRecord } from '../../../shared/contract/people-schemas'
+import type { RouteInput, RouteName, RouteOutput } from '../../../shared/contract/routes'
+import type { Role } from '../../../shared/roles'
+import { useSession } from '../../app/use-session'
+import { callApi } from '../../lib/api-client'
+
+export const PEOPLE_KEY = ['clients'] as const
+export const personKey = (ref: string) => ['client', ref] as const
+export const notesKey = (ref: string) => ['notes', ref] as const
+export const plansKey = (ref: string) => ['plans', ref] as const
+
+/** Whether a role may change people's records (the backend refuses the others anyway). */
+export function canEditPeople(role: Role | undefined): boolean {
+  return role !== undefined && (PEOPLE_EDITORS as readonly Role[]).includes(role)
+}
+
+export function useCanEditPeople(): boolean {
+  return canEditPeople(useSession().session.user?.role)
+}
+
+/** The person's reference from the address (#/people/C-000123/…), upper-cased. */
+export function usePersonRef(): string {
+  return (useParams().ref ?? '').toUpperCase()
+}
+
+/** A person's record as the signed-in role may see it. Each opening is audited by the backend. */
+export function usePerson(ref: string) {
+  return useQuery({
+    queryKey: personKey(ref),
+    queryFn: () => callApi('clients.get', { ref }),
+    enabled: /^C-\d{6}$/.test(ref),
+  })
+}
+
+export function useStaff() {
+  return useQuery({
+    queryKey: ['staff'],
+    queryFn: () => callApi('staff.list', {}),
+    staleTime: 5 * 60_000,
+  })
+}
+
+export function useCouncils() {
+  return useQuery({
+    queryKey: ['councils'],
+    queryFn: () => callApi('councils.list', {}),
+    staleTime: 5 * 60_000,
+  })
+}
+
+type RecordWrite = 'clients.update' | 'clients.setStatus' | 'clients.saveProfile' | 'clients.create'
+
+/** A change that returns the whole record: the cached record is replaced, lists reload. */
+export function useRecordMutation<N extends RecordWrite & RouteName>(name: N) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (input: RouteInput<N>) => callApi(name, input) as Promise<ClientRecord>,
+    onSuccess: async (record) => {
+      queryClient.setQueryData(personKey(record.summary.ref), record)
+      await queryClient.invalidateQueries({ queryKey: PEOPLE_KEY })
+    },
+  })
+}
+
+type PartWrite =
+  | 'circle.add'
+  | 'circle.update'
+  | 'circle.archive'
+  | 'consents.add'
+  | 'consents.withdraw'
+  | 'sharing.save'
+  | 'referrals.add'
+  | 'referrals.update'
+
+/** A change to part of a record (circle, consents, referrals, sharing): the record reloads. */
+export function usePartMutation<N extends PartWrite & RouteName>(name: N, ref: string) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (input: RouteInput<N>) => callApi(name, input) as Promise<RouteOutput<N>>,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: personKey(ref) }),
+  })
+}
