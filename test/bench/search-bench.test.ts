@@ -1,0 +1,266 @@
+import { spawn } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import Database from 'better-sqlite3-multiple-ciphers'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { explainQueryPlan, fullScansIn, requireIndexes } from '../../bench/lib/query-plan'
+import { SeededRandom } from '../../bench/lib/random'
+import { namePrefixQueries, noteTextQueries, noteWordPools } from '../../bench/lib/search-queries'
+
+/**
+ * Runs the search suite at small scale in a child process (through the same runner as
+ * `npm run bench`) and checks what it writes: every timing labelled, every number finite and
+ * positive, the query plans present and using indexes. It never checks how fast anything is.
+ */
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url))
+const TSX = join(ROOT, 'node_modules', '.bin', 'tsx')
+const STATS_KEYS = ['maxMs', 'medianMs', 'minMs', 'p95Ms', 'samples']
+
+type Json = string | number | boolean | null | Json[] | { [key: string]: Json }
+
+interface Run {
+  readonly code: number | null
+  readonly stdout: string
+  readonly stderr: string
+}
+
+function runSearchSuite(env: Record<string, string>): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(TSX, ['bench/lib/run-unlisted.ts', 'bench/suites/search.ts'], {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+    child.on('error', reject)
+    child.on('close', (code) => resolve({ code, stdout, stderr }))
+  })
+}
+
+function at(value: Json, path: string): Json {
+  let current: Json = value
+  for (const key of path.split('.')) {
+    if (typeof current !== 'object' || current === null || Array.isArray(current)) {
+      throw new Error(`${path}: ${key} is not inside an object`)
+    }
+    const next: Json | undefined = current[key]
+    if (next === undefined) throw new Error(`${path}: missing ${key}`)
+    current = next
+  }
+  return current
+}
+
+function numbers(value: Json, path = ''): { path: string; value: number }[] {
+  if (typeof value === 'number') return [{ path, value }]
+  if (typeof value !== 'object' || value === null) return []
+  const entries = Array.isArray(value)
+    ? value.map((v, i) => [String(i), v] as const)
+    : Object.entries(value)
+  return entries.flatMap(([k, v]) => numbers(v, path ? `${path}.${k}` : k))
+}
+
+function keysOf(value: Json): string[] | Json {
+  return typeof value === 'object' && value !== null ? Object.keys(value).sort() : value
+}
+
+function expectStats(value: Json): void {
+  expect(keysOf(value)).toEqual(STATS_KEYS)
+}
+
+function expectComparison(value: Json, first: string, second: string): void {
+  expect(keysOf(value)).toEqual([first, second, 'medianRatio', 'pairedMedianRatio'].sort())
+  expectStats(at(value, first))
+  expectStats(at(value, second))
+}
+
+function expectIndexedPlan(value: Json): void {
+  const plan = at(value, 'plan')
+  expect(Array.isArray(plan) && plan.length > 0 && plan.every((d) => typeof d === 'string')).toBe(
+    true,
+  )
+  expect(typeof at(value, 'sql')).toBe('string')
+  expect(at(value, 'fullScans')).toEqual([])
+  expect(at(value, 'usesIndex')).toBe(true)
+}
+
+describe('the search suite at small scale', () => {
+  let work: string
+  let benchTemp: string
+  let resultsFile: string
+  let run: Run
+  let report: Json
+  let search: Json
+
+  beforeAll(async () => {
+    work = mkdtempSync(join(tmpdir(), 'casebook-search-bench-test-'))
+    benchTemp = join(work, 'tmp')
+    mkdirSync(benchTemp)
+    resultsFile = join(work, 'results', 'latest.json')
+    run = await runSearchSuite({
+      BENCH_SCALE: 'small',
+      BENCH_RESULTS_FILE: resultsFile,
+      TMPDIR: benchTemp,
+    })
+    report = existsSync(resultsFile)
+      ? (JSON.parse(readFileSync(resultsFile, 'utf8')) as Json)
+      : null
+    search = report === null ? null : at(report, 'results.search')
+  }, 240_000)
+
+  afterAll(() => {
+    if (work) rmSync(work, { recursive: true, force: true })
+  })
+
+  it('finishes and prints a summary', () => {
+    expect(run.code, run.stderr).toBe(0)
+    expect(run.stdout).toContain('== search')
+    expect(run.stdout).toContain('route/direct ×')
+    expect(run.stdout).toContain('repository/direct ×')
+    expect(run.stdout).toContain(resultsFile)
+  })
+
+  it('writes the report under results.search at small scale', () => {
+    expect(at(report, 'shape')).toBe('casebook-bench/1')
+    expect(at(report, 'scale')).toBe('small')
+    expect(at(report, 'suites')).toEqual(['search'])
+    expect(at(search, 'parameters.people')).toBe(1_000)
+    expect(at(search, 'parameters.viewerRole')).toBe('adviser')
+  })
+
+  it('reports how long seeding took, as information', () => {
+    expect(at(search, 'seeding.people')).toBe(1_000)
+    expect(at(search, 'seeding.notes')).toBe(10_000)
+    for (const key of ['totalMs', 'peopleAndNotesMs', 'plansMs', 'peoplePerSecond']) {
+      expect(typeof at(search, `seeding.${key}`)).toBe('number')
+    }
+    expect(typeof at(search, 'seeding.notesPerSecond')).toBe('number')
+  })
+
+  it('labels every timing: each layer against raw SQL, with both ratios', () => {
+    for (const area of ['names', 'notes']) {
+      expectComparison(at(search, `${area}.routeVsDirect`), 'route', 'direct')
+      expectComparison(at(search, `${area}.repositoryVsDirect`), 'repository', 'direct')
+      expectComparison(at(search, `${area}.routeVsRepository`), 'route', 'repository')
+    }
+    expect(at(search, 'names.routeVsDirect.route.samples')).toBe(
+      (at(search, 'parameters.nameQueries') as number) *
+        (at(search, 'parameters.namePasses') as number),
+    )
+    expect(at(search, 'notes.routeVsDirect.direct.samples')).toBe(
+      (at(search, 'parameters.noteQueries') as number) *
+        (at(search, 'parameters.notePasses') as number),
+    )
+  })
+
+  it('splits note searches into rare, medium and common words', () => {
+    expect(keysOf(at(search, 'notes.byFrequency'))).toEqual(['common', 'medium', 'rare'])
+    let queries = 0
+    for (const tier of ['rare', 'medium', 'common']) {
+      const value = at(search, `notes.byFrequency.${tier}`)
+      for (const variant of ['route', 'repository', 'direct']) expectStats(at(value, variant))
+      queries += at(value, 'queries') as number
+    }
+    expect(queries).toBe(at(search, 'parameters.noteQueries'))
+  })
+
+  it('reports query plans, and every hot query uses an index', () => {
+    for (const lookup of ['ref', 'nhsNumber', 'postcode']) {
+      const value = at(search, `queryPlans.quickSearchLookups.${lookup}`)
+      expectIndexedPlan(value)
+      expect((at(value, 'plan') as string[])[0]).toMatch(/^SEARCH clients USING (COVERING )?INDEX /)
+    }
+    for (const path of ['repository.names', 'repository.notes', 'direct.names', 'direct.notes']) {
+      expectIndexedPlan(at(search, `queryPlans.${path}`))
+    }
+    expect(at(search, 'queryPlans.direct.names.plan')).toEqual([
+      expect.stringMatching(/^SCAN clients_fts VIRTUAL TABLE INDEX \d+:\S*M/),
+    ])
+  })
+
+  it('has only finite, positive numbers', () => {
+    const all = numbers(report)
+    expect(all.length).toBeGreaterThan(60)
+    expect(all.filter((n) => !(Number.isFinite(n.value) && n.value > 0))).toEqual([])
+  })
+
+  it('removes its temp folders', () => {
+    expect(readdirSync(benchTemp).filter((name) => name.startsWith('casebook-bench-'))).toEqual([])
+  })
+})
+
+describe('reading query plans', () => {
+  it('counts scans of stored tables and indexes as full scans, not searches or subqueries', () => {
+    expect(
+      fullScansIn([
+        'MATERIALIZE hits',
+        'SCAN f VIRTUAL TABLE INDEX 32:M1',
+        'SCAN hits',
+        'SEARCH clients USING INTEGER PRIMARY KEY (rowid=?)',
+        'SCAN CONSTANT ROW',
+      ]),
+    ).toEqual([])
+    expect(
+      fullScansIn([
+        'SCAN clients',
+        'SCAN clients USING COVERING INDEX clients_name',
+        'SCAN case_notes_fts VIRTUAL TABLE INDEX 0:',
+        'SEARCH users USING INTEGER PRIMARY KEY (rowid=?)',
+      ]),
+    ).toEqual([
+      'SCAN clients',
+      'SCAN clients USING COVERING INDEX clients_name',
+      'SCAN case_notes_fts VIRTUAL TABLE INDEX 0:',
+    ])
+  })
+
+  it('fails a lookup on a column without an index, and passes it with one', () => {
+    const sqlite = new Database(':memory:')
+    try {
+      sqlite.exec('CREATE TABLE clients (id INTEGER PRIMARY KEY, ref TEXT, postcode TEXT)')
+      const lookup = 'SELECT * FROM clients WHERE postcode = ? LIMIT 20'
+      const before = explainQueryPlan(sqlite, lookup, ['HD1 1AB'])
+      expect(before.usesIndex).toBe(false)
+      expect(() => requireIndexes({ lookups: { postcode: before } })).toThrow(
+        /lookups\.postcode: SCAN clients/,
+      )
+      sqlite.exec('CREATE INDEX clients_postcode ON clients (postcode)')
+      const after = explainQueryPlan(sqlite, lookup, ['HD1 1AB'])
+      expect(after.plan).toEqual(['SEARCH clients USING INDEX clients_postcode (postcode=?)'])
+      expect(() => requireIndexes({ lookups: { postcode: after } })).not.toThrow()
+    } finally {
+      sqlite.close()
+    }
+  })
+})
+
+describe('the search queries', () => {
+  it('are the same every run, different from each other, and look like typing', () => {
+    const names = namePrefixQueries(new SeededRandom(7), 200)
+    expect(namePrefixQueries(new SeededRandom(7), 200)).toEqual(names)
+    expect(new Set(names).size).toBe(200)
+    for (const query of names) {
+      for (const word of query.split(' ')) expect(word.length).toBeGreaterThanOrEqual(2)
+      expect(query.split(' ').length).toBeLessThanOrEqual(2)
+    }
+    const notes = noteTextQueries(new SeededRandom(7), 200)
+    expect(new Set(notes).size).toBe(200)
+    expect(notes.every((q) => q.split(' ').length <= 2)).toBe(true)
+  })
+
+  it('draw note words from rare, medium and common pools of the seed vocabulary', () => {
+    const pools = noteWordPools()
+    expect(pools.common).toContain('the')
+    expect(pools.medium).toContain('boiler')
+    expect(pools.rare).toContain('zofia')
+    const notes = noteTextQueries(new SeededRandom(7), 200).flatMap((q) => q.split(' '))
+    for (const pool of [pools.rare, pools.medium, pools.common]) {
+      expect(notes.some((word) => pool.includes(word))).toBe(true)
+    }
+  })
+})
