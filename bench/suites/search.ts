@@ -2,7 +2,12 @@ import { existsSync, statSync } from 'node:fs'
 import { quickSearch } from '../../src/main/clients/client-service'
 import { namePrefixQuery, searchClientsByName } from '../../src/main/clients/client-repository'
 import type { SqliteDb } from '../../src/main/db/sqlite-file'
-import { noteTextQuery, searchNotes, type Viewer } from '../../src/main/notes/note-repository'
+import {
+  noteTextQuery,
+  RANK_LIMIT,
+  searchNotes,
+  type Viewer,
+} from '../../src/main/notes/note-repository'
 import { DEMO_STAFF_PASSWORD } from '../../src/main/seed/seed-service'
 import { normalisePostcode } from '../../src/shared/validation/postcode'
 import { ADMIN_CONNECTION, type BenchBackend, createBenchBackend } from '../lib/casebook-backend'
@@ -82,6 +87,15 @@ const SQL = {
           JOIN clients c ON c.id = n.client_id
           WHERE case_notes_fts MATCH ? AND (n.is_restricted = 0 OR n.author_id = ?)
           ORDER BY case_notes_fts.rank LIMIT ${NOTE_LIMIT}`,
+  /** Broad searches (more than RANK_LIMIT matches) come back newest first, as the app does. */
+  notesNewest: `SELECT n.id AS note_id, c.ref AS client_ref, n.occurred_at, n.kind, n.subject, n.is_restricted,
+            snippet(case_notes_fts, 1, '[', ']', '…', 16) AS snippet
+          FROM case_notes_fts
+          JOIN case_notes n ON n.id = case_notes_fts.rowid
+          JOIN clients c ON c.id = n.client_id
+          WHERE case_notes_fts MATCH ? AND (n.is_restricted = 0 OR n.author_id = ?)
+          ORDER BY case_notes_fts.rowid DESC LIMIT ${NOTE_LIMIT}`,
+  probeNotes: `SELECT count(*) AS n FROM (SELECT 1 FROM case_notes_fts WHERE case_notes_fts MATCH ? LIMIT ?)`,
   countNames: `SELECT count(*) AS n FROM clients_fts WHERE clients_fts MATCH ?`,
   countNotes: `SELECT count(*) AS n FROM case_notes_fts WHERE case_notes_fts MATCH ?`,
 } as const
@@ -339,6 +353,8 @@ export const searchSuite: BenchSuite = {
 
         const directNames = sqlite.prepare(SQL.names)
         const directNotes = sqlite.prepare(SQL.notes)
+        const directNotesNewest = sqlite.prepare(SQL.notesNewest)
+        const probeNotes = sqlite.prepare(SQL.probeNotes)
         context.log(`${names.length} name queries, passes: ${settings.namePasses}`)
         const nameRecorder = await measure(
           'names',
@@ -362,7 +378,11 @@ export const searchSuite: BenchSuite = {
               (await bench.call(ADVISER.connection, 'notes.search', { text: q.text })).length,
             repository: async (q) =>
               (await searchNotes(db, q.text, viewer, { limit: NOTE_LIMIT })).length,
-            direct: (q) => directNotes.all(q.match, viewer.id).length,
+            direct: (q) => {
+              const { n } = probeNotes.get(q.match, RANK_LIMIT + 1) as { n: number }
+              const statement = n > RANK_LIMIT ? directNotesNewest : directNotes
+              return statement.all(q.match, viewer.id).length
+            },
           },
           settings.notePasses,
           settings.warmupQueries,

@@ -29,7 +29,7 @@ interface Run {
 
 function runSearchSuite(env: Record<string, string>): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(TSX, ['bench/lib/run-unlisted.ts', 'bench/suites/search.ts'], {
+    const child = spawn(TSX, ['bench/run-bench.ts', 'search'], {
       cwd: ROOT,
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],

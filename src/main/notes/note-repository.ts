@@ -97,7 +97,11 @@ export async function insertNote(db: Kysely<Database>, n: NewNote): Promise<Case
   return rowToNote(row)
 }
 
-/** Quotes every word so FTS5 syntax in what people type cannot break the query; all words must match. */
+/**
+ * Quotes every word so FTS5 syntax in what people type cannot break the query; all words must match.
+ * The last word also matches as a prefix (search as you type), once it has three letters: a one- or
+ * two-letter prefix would match most of the notes.
+ */
 export function noteTextQuery(text: string): string | null {
   const words = text
     .split(/\s+/)
@@ -105,12 +109,36 @@ export function noteTextQuery(text: string): string | null {
     .filter((w) => w.length > 0)
     .slice(0, 12)
   if (words.length === 0) return null
-  return words.map((w, i) => (i === words.length - 1 ? `"${w}"*` : `"${w}"`)).join(' ')
+  return words
+    .map((w, i) => (i === words.length - 1 && w.length >= 3 ? `"${w}"*` : `"${w}"`))
+    .join(' ')
+}
+
+/** Above this many matches, ranking every one costs more than it helps: show the newest instead. */
+export const RANK_LIMIT = 2000
+
+async function countMatchesUpTo(
+  db: Kysely<Database>,
+  match: string,
+  limit: number,
+): Promise<number> {
+  const row = await db
+    .selectFrom(
+      sql<{
+        one: number
+      }>`(SELECT 1 AS one FROM case_notes_fts WHERE case_notes_fts MATCH ${match} LIMIT ${limit})`.as(
+        'm',
+      ),
+    )
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow()
+  return Number(row.n)
 }
 
 /**
- * Full-text search over the notes the viewer may see, best matches first, with a highlighted snippet.
- * Ranking by bm25 happens inside FTS5; the visibility filter is applied to its hits.
+ * Full-text search over the notes the viewer may see, with a highlighted snippet. A specific search
+ * (up to RANK_LIMIT matches) comes back best match first (bm25); a broad one newest first, which FTS5
+ * can stream without scoring every match, so a common word stays fast on half a million notes.
  */
 export async function searchNotes(
   db: Kysely<Database>,
@@ -138,10 +166,9 @@ export async function searchNotes(
     .where(sql<boolean>`case_notes_fts MATCH ${match}`)
     .where(visibleTo(viewer))
   if (options.clientId) query = query.where('case_notes.client_id', '=', options.clientId)
-  const rows = await query
-    .orderBy(sql`f.rank`)
-    .limit(options.limit)
-    .execute()
+  const isBroad = (await countMatchesUpTo(db, match, RANK_LIMIT + 1)) > RANK_LIMIT
+  const ordered = isBroad ? query.orderBy(sql`f.rowid`, 'desc') : query.orderBy(sql`f.rank`)
+  const rows = await ordered.limit(options.limit).execute()
   return rows.map((r) => ({
     noteId: r.note_id,
     client: rowToSummary(r),

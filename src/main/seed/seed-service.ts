@@ -10,6 +10,8 @@ import {
 } from '../../shared/reference'
 import type { Role } from '../../shared/roles'
 import type { KdfStrength } from '../db/key-derivation'
+import type { Kysely } from 'kysely'
+import type { Database } from '../db/schema'
 import type { Store } from '../db/store'
 import { formatClientRef } from '../clients/client-rules'
 import { takeClientNumber } from '../clients/client-repository'
@@ -43,13 +45,16 @@ function random(seed: number) {
   return { next, int, pick, chance: (p: number) => next() < p }
 }
 
-function nhsNumber(rng: ReturnType<typeof random>): string {
+function nhsNumber(rng: ReturnType<typeof random>, used: Set<string>): string {
   for (;;) {
     const digits = Array.from({ length: 9 }, (_, i) => (i === 0 ? rng.int(4, 9) : rng.int(0, 9)))
     const sum = digits.reduce((s, d, i) => s + d * (10 - i), 0)
     const check = 11 - (sum % 11)
     if (check === 10) continue
-    return [...digits, check === 11 ? 0 : check].join('')
+    const number = [...digits, check === 11 ? 0 : check].join('')
+    if (used.has(number)) continue
+    used.add(number)
+    return number
   }
 }
 
@@ -104,156 +109,166 @@ export async function runSeed(
       usersAdded += 1
     }
   })
-  const advisers = staffIds.slice(0, 3)
-  const councils = (await store.db.selectFrom('councils').select('id').execute()).map((c) => c.id)
-  const { sqlite } = store
-  const insertClient =
-    sqlite.prepare(`INSERT INTO clients (ref, legal_given_name, legal_family_name, preferred_name, date_of_birth,
+  // Everything else in one transaction: a failed or cancelled seed leaves nothing half-written.
+  return store.db.transaction().execute(async (trx) => {
+    const advisers = staffIds.slice(0, 3)
+    const councils = (await trx.selectFrom('councils').select('id').execute()).map((c) => c.id)
+    const usedNhs = new Set(
+      (
+        await trx
+          .selectFrom('clients')
+          .select('nhs_number')
+          .where('nhs_number', 'is not', null)
+          .execute()
+      ).map((r) => r.nhs_number!),
+    )
+    const { sqlite } = store
+    const insertClient =
+      sqlite.prepare(`INSERT INTO clients (ref, legal_given_name, legal_family_name, preferred_name, date_of_birth,
     nhs_number, council_id, address_line1, town, postcode, phone, gender, ethnicity, primary_support_reason, accommodation_status,
     employment_status, has_safeguarding_concern, has_financial_concern, lacks_capacity_for_finances, status, status_since,
     closed_reason, key_worker_id, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`)
-  const insertHistory = sqlite.prepare(
-    `INSERT INTO client_status_history (client_id, status, reason, changed_on, changed_by, created_at) VALUES (?,?,?,?,?,?)`,
-  )
-  const insertProfile = sqlite.prepare(
-    `INSERT INTO client_profiles (client_id, important_to_me, like_and_admire, how_to_support, not_working, updated_at, updated_by) VALUES (?,?,?,?,?,?,?)`,
-  )
-  const insertCircle = sqlite.prepare(
-    `INSERT INTO circle_members (client_id, name, kind, relationship, is_unpaid_carer, caring_hours_per_week, legal_role, phone, may_contact, may_be_told, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)`,
-  )
-  const insertReferral = sqlite.prepare(
-    `INSERT INTO referrals (client_id, source, received_on, reason, first_contact_on, created_at) VALUES (?,?,?,?,?,?)`,
-  )
-  const insertNote = sqlite.prepare(
-    `INSERT INTO case_notes (client_id, author_id, kind, occurred_at, duration_minutes, subject, body, is_restricted, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)`,
-  )
-  const enums = {
-    gender: codesOf(Gender),
-    ethnicity: codesOf(Ethnicity),
-    psr: codesOf(PrimarySupportReason),
-    accommodation: codesOf(AccommodationStatus),
-    employment: codesOf(EmploymentStatus),
-  }
-  const today = at.slice(0, 10)
-  const nowMs = now.getTime()
-  const created: { id: number; ref: string; status: string }[] = []
-  let notes = 0
-  const BATCH = 500
-  for (let start = 0; start < options.clients; start += BATCH) {
-    const end = Math.min(options.clients, start + BATCH)
-    const numbers: number[] = []
-    await store.db.transaction().execute(async (trx) => {
+    const insertHistory = sqlite.prepare(
+      `INSERT INTO client_status_history (client_id, status, reason, changed_on, changed_by, created_at) VALUES (?,?,?,?,?,?)`,
+    )
+    const insertProfile = sqlite.prepare(
+      `INSERT INTO client_profiles (client_id, important_to_me, like_and_admire, how_to_support, not_working, updated_at, updated_by) VALUES (?,?,?,?,?,?,?)`,
+    )
+    const insertCircle = sqlite.prepare(
+      `INSERT INTO circle_members (client_id, name, kind, relationship, is_unpaid_carer, caring_hours_per_week, legal_role, phone, may_contact, may_be_told, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)`,
+    )
+    const insertReferral = sqlite.prepare(
+      `INSERT INTO referrals (client_id, source, received_on, reason, first_contact_on, created_at) VALUES (?,?,?,?,?,?)`,
+    )
+    const insertNote = sqlite.prepare(
+      `INSERT INTO case_notes (client_id, author_id, kind, occurred_at, duration_minutes, subject, body, is_restricted, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)`,
+    )
+    const enums = {
+      gender: codesOf(Gender),
+      ethnicity: codesOf(Ethnicity),
+      psr: codesOf(PrimarySupportReason),
+      accommodation: codesOf(AccommodationStatus),
+      employment: codesOf(EmploymentStatus),
+    }
+    const today = at.slice(0, 10)
+    const nowMs = now.getTime()
+    const created: { id: number; ref: string; status: string }[] = []
+    let notes = 0
+    const BATCH = 500
+    for (let start = 0; start < options.clients; start += BATCH) {
+      const end = Math.min(options.clients, start + BATCH)
+      const numbers: number[] = []
       for (let i = start; i < end; i++) numbers.push(await takeClientNumber(trx))
-    })
-    sqlite.transaction(() => {
-      for (const n of numbers) {
-        const given = rng.pick(words.GIVEN_NAMES)
-        const family = rng.pick(words.FAMILY_NAMES)
-        const roll = rng.next()
-        const status =
-          roll < 0.7 ? 'active' : roll < 0.8 ? 'referral' : roll < 0.85 ? 'enquiry' : 'closed'
-        const dob = `${rng.int(1940, 2005)}-${String(rng.int(1, 12)).padStart(2, '0')}-${String(rng.int(1, 28)).padStart(2, '0')}`
-        const since = new Date(nowMs - rng.int(30, 1500) * 86_400_000).toISOString().slice(0, 10)
-        const keyWorker = rng.pick(advisers)
-        const ref = formatClientRef(n)
-        const info = insertClient.run(
-          ref,
-          given,
-          family,
-          rng.chance(0.15) ? rng.pick(words.GIVEN_NAMES) : null,
-          dob,
-          rng.chance(0.9) ? nhsNumber(rng) : null,
-          councils.length ? rng.pick(councils) : null,
-          `${rng.int(1, 180)} ${rng.pick(words.STREETS)}`,
-          rng.pick(words.TOWNS),
-          `${rng.pick(words.OUTWARD)} ${rng.int(1, 9)}${String.fromCharCode(65 + rng.int(0, 25))}${String.fromCharCode(65 + rng.int(0, 25))}`,
-          `07${rng.int(100, 999)} ${rng.int(100000, 999999)}`,
-          rng.pick(enums.gender),
-          rng.pick(enums.ethnicity),
-          rng.pick(enums.psr),
-          rng.pick(enums.accommodation),
-          rng.pick(enums.employment),
-          rng.chance(0.04) ? 1 : 0,
-          rng.chance(0.05) ? 1 : 0,
-          rng.chance(0.03) ? 1 : 0,
-          status,
-          since,
-          status === 'closed' ? 'Moved out of area' : null,
-          keyWorker,
-          at,
-          at,
-        )
-        const id = Number(info.lastInsertRowid)
-        created.push({ id, ref, status })
-        insertHistory.run(id, status, 'Demonstration data', since, keyWorker, at)
-        insertReferral.run(
-          id,
-          rng.pick(['council-social-work', 'self', 'health', 'voluntary-sector', 'other']),
-          since,
-          'Wants help to manage a direct payment',
-          since,
-          at,
-        )
-        const carer = `${rng.pick(words.GIVEN_NAMES)} ${family}`
-        if (status !== 'enquiry') {
-          insertProfile.run(
-            id,
-            rng.pick(words.PROFILE_BITS.importantToMe),
-            rng.pick(words.PROFILE_BITS.likeAndAdmire),
-            rng.pick(words.PROFILE_BITS.howToSupport),
-            rng.pick(words.PROFILE_BITS.notWorking),
-            at,
-            keyWorker,
-          )
-          insertCircle.run(
-            id,
-            carer,
-            'family',
-            rng.pick(['Mother', 'Son', 'Daughter', 'Husband', 'Wife', 'Brother', 'Sister']),
-            1,
-            rng.int(5, 60),
-            rng.chance(0.2) ? 'appointee' : null,
+      sqlite.transaction(() => {
+        for (const n of numbers) {
+          const given = rng.pick(words.GIVEN_NAMES)
+          const family = rng.pick(words.FAMILY_NAMES)
+          const roll = rng.next()
+          const status =
+            roll < 0.7 ? 'active' : roll < 0.8 ? 'referral' : roll < 0.85 ? 'enquiry' : 'closed'
+          const dob = `${rng.int(1940, 2005)}-${String(rng.int(1, 12)).padStart(2, '0')}-${String(rng.int(1, 28)).padStart(2, '0')}`
+          const since = new Date(nowMs - rng.int(30, 1500) * 86_400_000).toISOString().slice(0, 10)
+          const keyWorker = rng.pick(advisers)
+          const ref = formatClientRef(n)
+          const info = insertClient.run(
+            ref,
+            given,
+            family,
+            rng.chance(0.15) ? rng.pick(words.GIVEN_NAMES) : null,
+            dob,
+            rng.chance(0.9) ? nhsNumber(rng, usedNhs) : null,
+            councils.length ? rng.pick(councils) : null,
+            `${rng.int(1, 180)} ${rng.pick(words.STREETS)}`,
+            rng.pick(words.TOWNS),
+            `${rng.pick(words.OUTWARD)} ${rng.int(1, 9)}${String.fromCharCode(65 + rng.int(0, 25))}${String.fromCharCode(65 + rng.int(0, 25))}`,
             `07${rng.int(100, 999)} ${rng.int(100000, 999999)}`,
-            1,
-            'Anything about day-to-day support',
+            rng.pick(enums.gender),
+            rng.pick(enums.ethnicity),
+            rng.pick(enums.psr),
+            rng.pick(enums.accommodation),
+            rng.pick(enums.employment),
+            rng.chance(0.04) ? 1 : 0,
+            rng.chance(0.05) ? 1 : 0,
+            rng.chance(0.03) ? 1 : 0,
+            status,
+            since,
+            status === 'closed' ? 'Moved out of area' : null,
+            keyWorker,
             at,
             at,
           )
-        }
-        for (let k = 0; k < options.notesPerClient; k++) {
-          const when = new Date(
-            nowMs - rng.int(0, 700) * 86_400_000 - rng.int(0, 86_399) * 1000,
-          ).toISOString()
-          const name = given
-          const body = [
-            rng.pick(words.NOTE_OPENINGS),
-            rng.pick(words.NOTE_TOPICS),
-            rng.pick(words.NOTE_TOPICS),
-            rng.pick(words.NOTE_CLOSINGS),
-          ]
-            .join(' ')
-            .replaceAll('{name}', name)
-            .replaceAll('{carer}', carer)
-          insertNote.run(
+          const id = Number(info.lastInsertRowid)
+          created.push({ id, ref, status })
+          insertHistory.run(id, status, 'Demonstration data', since, keyWorker, at)
+          insertReferral.run(
             id,
-            rng.pick(staffIds),
-            rng.pick(['visit', 'phone', 'email', 'meeting']),
-            when,
-            rng.int(5, 90),
-            body.slice(0, 60),
-            body,
-            rng.chance(0.08) ? 1 : 0,
-            at,
+            rng.pick(['council-social-work', 'self', 'health', 'voluntary-sector', 'other']),
+            since,
+            'Wants help to manage a direct payment',
+            since,
             at,
           )
-          notes += 1
+          const carer = `${rng.pick(words.GIVEN_NAMES)} ${family}`
+          if (status !== 'enquiry') {
+            insertProfile.run(
+              id,
+              rng.pick(words.PROFILE_BITS.importantToMe),
+              rng.pick(words.PROFILE_BITS.likeAndAdmire),
+              rng.pick(words.PROFILE_BITS.howToSupport),
+              rng.pick(words.PROFILE_BITS.notWorking),
+              at,
+              keyWorker,
+            )
+            insertCircle.run(
+              id,
+              carer,
+              'family',
+              rng.pick(['Mother', 'Son', 'Daughter', 'Husband', 'Wife', 'Brother', 'Sister']),
+              1,
+              rng.int(5, 60),
+              rng.chance(0.2) ? 'appointee' : null,
+              `07${rng.int(100, 999)} ${rng.int(100000, 999999)}`,
+              1,
+              'Anything about day-to-day support',
+              at,
+              at,
+            )
+          }
+          for (let k = 0; k < options.notesPerClient; k++) {
+            const when = new Date(
+              nowMs - rng.int(0, 700) * 86_400_000 - rng.int(0, 86_399) * 1000,
+            ).toISOString()
+            const name = given
+            const body = [
+              rng.pick(words.NOTE_OPENINGS),
+              rng.pick(words.NOTE_TOPICS),
+              rng.pick(words.NOTE_TOPICS),
+              rng.pick(words.NOTE_CLOSINGS),
+            ]
+              .join(' ')
+              .replaceAll('{name}', name)
+              .replaceAll('{carer}', carer)
+            insertNote.run(
+              id,
+              rng.pick(staffIds),
+              rng.pick(['visit', 'phone', 'email', 'meeting']),
+              when,
+              rng.int(5, 90),
+              body.slice(0, 60),
+              body,
+              rng.chance(0.08) ? 1 : 0,
+              at,
+              at,
+            )
+            notes += 1
+          }
         }
-      }
-    })()
-    await progress(end, options.clients, 'Adding people and notes')
-  }
-  const plans = await seedPlans(deps, created, rng, today, progress)
-  return { clients: created.length, notes, plans, users: usersAdded }
+      })()
+      await progress(end, options.clients, 'Adding people and notes')
+    }
+    const plans = await seedPlans({ ...deps, db: trx }, created, rng, today, progress)
+    return { clients: created.length, notes, plans, users: usersAdded }
+  })
 }
 
 function planContent(rng: ReturnType<typeof random>, start: string): PlanContentInput {
@@ -330,7 +345,7 @@ function planContent(rng: ReturnType<typeof random>, start: string): PlanContent
 }
 
 async function seedPlans(
-  deps: SeedDeps,
+  deps: SeedDeps & { db: Kysely<Database> },
   clients: readonly { id: number; ref: string; status: string }[],
   rng: ReturnType<typeof random>,
   today: string,
@@ -356,7 +371,8 @@ async function seedPlans(
   let count = 0
   for (const [i, client] of withPlans.entries()) {
     const target = cycle[i % cycle.length]!
-    await deps.store.db.transaction().execute(async (trx) => {
+    const trx = deps.db
+    await (async () => {
       const d = { db: trx, actor: deps.actor, now: deps.now }
       const id = await createPlan(d, client.ref)
       const ref = formatPlanRef(
@@ -434,7 +450,7 @@ async function seedPlans(
         await activatePlan(d, nextRef)
         count += 1
       }
-    })
+    })()
     if (i % 50 === 0) await progress(i, withPlans.length, 'Writing support plans')
   }
   return count
