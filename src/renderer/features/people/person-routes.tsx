@@ -1,5 +1,12 @@
 import type { RouteObject } from 'react-router'
+import { PlanPage } from '../plans/PlanPage'
+import { PlansTab } from '../plans/PlansTab'
 import { AddPersonPage } from './AddPersonPage'
+import { CircleTab } from './CircleTab'
+import { MoneyTab, ReviewsTab } from './ComingTabs'
+import { ConsentsTab } from './ConsentsTab'
+import { NotesTab } from './NotesTab'
+import { ProfileTab } from './ProfileTab'
 import { EditPersonPage } from './EditPersonPage'
 import { PeoplePage } from './PeoplePage'
 import { PersonDetailsTab } from './PersonDetailsTab'
@@ -15,6 +22,14 @@ export const personRoutes: RouteObject[] = [
     children: [
       { index: true, element: <PersonDetailsTab /> },
       { path: 'edit', element: <EditPersonPage /> },
+      { path: 'profile', element: <ProfileTab /> },
+      { path: 'circle', element: <CircleTab /> },
+      { path: 'consents', element: <ConsentsTab /> },
+      { path: 'notes', element: <NotesTab /> },
+      { path: 'plans', element: <PlansTab /> },
+      { path: 'plans/:planId', element: <PlanPage /> },
+      { path: 'money', element: <MoneyTab /> },
+      { path: 'reviews', element: <ReviewsTab /> },
     ],
   },
 ]

@@ -1,0 +1,271 @@
+import { Button, Group, Modal, Radio, Stack, TextInput, Textarea } from '@mantine/core'
+import { useForm } from '@mantine/form'
+import { useState } from 'react'
+import type { PanelDecision, PlanVersion } from '../../../shared/contract/plan-schemas'
+import { parsePounds, penceToDecimal } from '../../../shared/money'
+import {
+  PanelDecision as PanelDecisionList,
+  type PanelDecisionCode,
+} from '../../../shared/reference'
+import { DateField } from '../../components/DateField'
+import { FormError } from '../../components/FormError'
+import { showFormErrors } from '../../lib/form-errors'
+import { notify } from '../../lib/notify'
+import { isoFromUk, ukDateProblem, ukFromIso } from '../../lib/uk-date'
+import { todayIso } from '../people/person-form'
+import { usePlanMutation } from './use-plans'
+
+const MONEY = 'Write an amount in pounds, like 420 or 1,538.50.'
+const moneyProblem = (v: string, isRequired = false) => {
+  if (!v.trim()) return isRequired ? 'Enter the amount in pounds.' : null
+  const p = parsePounds(v)
+  return p === null || p < 0 ? MONEY : null
+}
+const pence = (v: string) => (v.trim() ? parsePounds(v) : null)
+
+const DECISION_FIELDS = [
+  'decidedOn',
+  'panel',
+  'weeklyRequestedPence',
+  'weeklyApprovedPence',
+  'oneOffRequestedPence',
+  'oneOffApprovedPence',
+  'decision',
+  'conditions',
+  'reasons',
+]
+
+/** The funding panel's decision: amounts in pounds, conditions, and reasons when not approved. */
+export function PanelDecisionDialog({ plan, onClose }: { plan: PlanVersion; onClose(): void }) {
+  const record = usePlanMutation('plans.recordDecision')
+  const [error, setError] = useState<string | null>(null)
+  const choices = PanelDecisionList.items.filter((d) =>
+    (plan.nextStatuses as string[]).includes(d.code),
+  )
+  const form = useForm({
+    initialValues: {
+      decidedOn: ukFromIso(todayIso()),
+      panel: '',
+      weeklyRequested: penceToDecimal(plan.totals.weeklyLinesPence),
+      weeklyApproved: '',
+      oneOffRequested: penceToDecimal(plan.totals.oneOffPence),
+      oneOffApproved: '',
+      decision: choices[0]?.code ?? 'approved',
+      conditions: '',
+      reasons: '',
+    },
+    validate: {
+      decidedOn: (v) => ukDateProblem(v, true),
+      panel: (v) => (v.trim() ? null : 'Name the panel, for example “Calderdale resource panel”.'),
+      weeklyRequested: (v) => moneyProblem(v, true),
+      weeklyApproved: (v, all) =>
+        moneyProblem(v, all.decision === 'approved' || all.decision === 'approved-with-conditions'),
+      oneOffRequested: (v) => moneyProblem(v),
+      oneOffApproved: (v) => moneyProblem(v),
+      conditions: (v, all) =>
+        all.decision === 'approved-with-conditions' && !v.trim() ? 'Record the conditions.' : null,
+      reasons: (v, all) =>
+        (all.decision === 'declined' || all.decision === 'deferred') && !v.trim()
+          ? `Record the panel’s reasons when a plan is ${all.decision}.`
+          : null,
+    },
+  })
+  const submit = form.onSubmit(async (v) => {
+    setError(null)
+    try {
+      await record.mutateAsync({
+        planRef: plan.ref,
+        decision: {
+          decidedOn: isoFromUk(v.decidedOn) ?? '',
+          panel: v.panel.trim(),
+          weeklyRequestedPence: pence(v.weeklyRequested) ?? 0,
+          weeklyApprovedPence: pence(v.weeklyApproved),
+          oneOffRequestedPence: pence(v.oneOffRequested) ?? 0,
+          oneOffApprovedPence: pence(v.oneOffApproved),
+          decision: v.decision as PanelDecisionCode,
+          conditions: v.conditions.trim() || null,
+          reasons: v.reasons.trim() || null,
+        },
+      })
+      notify({ title: 'Decision recorded', message: 'The plan’s status has changed.' })
+      onClose()
+    } catch (e) {
+      const message = showFormErrors(
+        {
+          setFieldError: (path, msg) =>
+            form.setFieldError(path.replace(/Pence$/, '').replace(/^decision\./, ''), msg),
+        },
+        e,
+        DECISION_FIELDS,
+        'decision.',
+      )
+      setError(message)
+    }
+  })
+  return (
+    <Modal opened onClose={onClose} title="Record the funding panel’s decision" size="xl">
+      <form onSubmit={submit} noValidate>
+        <Stack gap="md">
+          <Radio.Group label="Decision" {...form.getInputProps('decision')}>
+            <Group gap="lg" mt="xs">
+              {choices.map((d) => (
+                <Radio key={d.code} value={d.code} label={d.label} />
+              ))}
+            </Group>
+          </Radio.Group>
+          <div className="cb-form-grid">
+            <DateField label="Date of the decision" {...form.getInputProps('decidedOn')} />
+            <TextInput label="Panel" data-autofocus {...form.getInputProps('panel')} />
+          </div>
+          <div className="cb-form-grid">
+            <TextInput
+              label="Weekly amount requested"
+              leftSection="£"
+              inputMode="decimal"
+              {...form.getInputProps('weeklyRequested')}
+            />
+            <TextInput
+              label="Weekly amount approved"
+              description="Needed when approved"
+              leftSection="£"
+              inputMode="decimal"
+              {...form.getInputProps('weeklyApproved')}
+            />
+            <TextInput
+              label="One-off amount requested"
+              leftSection="£"
+              inputMode="decimal"
+              {...form.getInputProps('oneOffRequested')}
+            />
+            <TextInput
+              label="One-off amount approved"
+              leftSection="£"
+              inputMode="decimal"
+              {...form.getInputProps('oneOffApproved')}
+            />
+          </div>
+          <Textarea
+            label="Conditions"
+            description="Needed when approved with conditions"
+            autosize
+            minRows={2}
+            {...form.getInputProps('conditions')}
+          />
+          <Textarea
+            label="Reasons"
+            description="Needed when the plan is deferred or declined: the person has a right to know why"
+            autosize
+            minRows={2}
+            {...form.getInputProps('reasons')}
+          />
+          <FormError message={error} title="Decision not recorded" />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={record.isPending}>
+              Record decision
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  )
+}
+
+/** An appeal or re-submission against one decision. */
+export function AppealDialog({
+  plan,
+  decision,
+  onClose,
+}: {
+  plan: PlanVersion
+  decision: PanelDecision
+  onClose(): void
+}) {
+  const appeal = usePlanMutation('plans.recordAppeal')
+  const [error, setError] = useState<string | null>(null)
+  const form = useForm({
+    initialValues: { appeal: '' },
+    validate: {
+      appeal: (v) => (v.trim() ? null : 'Say what was appealed or re-submitted, and when.'),
+    },
+  })
+  const submit = form.onSubmit(async (v) => {
+    setError(null)
+    try {
+      await appeal.mutateAsync({
+        planRef: plan.ref,
+        decisionId: decision.id,
+        appeal: v.appeal.trim(),
+      })
+      notify({ title: 'Appeal recorded', message: `Against the decision of ${decision.panel}.` })
+      onClose()
+    } catch (e) {
+      setError(showFormErrors(form, e, ['appeal']))
+    }
+  })
+  return (
+    <Modal opened onClose={onClose} title="Record an appeal or re-submission" size="lg">
+      <form onSubmit={submit} noValidate>
+        <Stack gap="md">
+          <Textarea
+            label="The appeal or re-submission"
+            description="What was asked for, by whom and when"
+            autosize
+            minRows={3}
+            data-autofocus
+            {...form.getInputProps('appeal')}
+          />
+          <FormError message={error} title="Not recorded" />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={appeal.isPending}>
+              Record appeal
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  )
+}
+
+/** Ending an active plan on a date. */
+export function EndPlanDialog({ plan, onClose }: { plan: PlanVersion; onClose(): void }) {
+  const end = usePlanMutation('plans.end')
+  const [error, setError] = useState<string | null>(null)
+  const form = useForm({
+    initialValues: { on: ukFromIso(todayIso()) },
+    validate: { on: (v) => ukDateProblem(v, true) },
+  })
+  const submit = form.onSubmit(async (v) => {
+    setError(null)
+    try {
+      await end.mutateAsync({ planRef: plan.ref, on: isoFromUk(v.on) ?? '' })
+      notify({ title: 'Plan ended', message: 'The plan is no longer active.' })
+      onClose()
+    } catch (e) {
+      setError(showFormErrors(form, e, ['on']))
+    }
+  })
+  return (
+    <Modal opened onClose={onClose} title="End this plan">
+      <form onSubmit={submit} noValidate>
+        <Stack gap="md">
+          <DateField label="Date the plan ended" data-autofocus {...form.getInputProps('on')} />
+          <FormError message={error} title="Not ended" />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              Cancel
+            </Button>
+            <Button type="submit" color="red" loading={end.isPending}>
+              End plan
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  )
+}
