@@ -287,9 +287,11 @@ async function queryPlans(
   const only = async (run: () => Promise<unknown>): Promise<QueryPlan> => {
     capture.take()
     await run()
+    // The last statement is the search itself (note search first counts matches, up to a limit).
     const sent = capture.take()
-    if (sent.length !== 1) throw new Error(`Expected one statement, captured ${sent.length}.`)
-    return explainQueryPlan(sqlite, sent[0]!.sql, sent[0]!.parameters)
+    const last = sent[sent.length - 1]
+    if (!last) throw new Error('The search sent no statement.')
+    return explainQueryPlan(sqlite, last.sql, last.parameters)
   }
   return {
     quickSearchLookups,
