@@ -12,18 +12,7 @@ export interface Section {
 /** The main navigation, in order. Alt+1 … Alt+6 jump to them. */
 export const SECTIONS: readonly Section[] = [
   { path: '/people', label: 'People' },
-  {
-    path: '/plans',
-    label: 'Plans',
-    comingNext: {
-      summary: 'support plans written with the person, in their words.',
-      points: [
-        'Outcomes linked to the Care Act wellbeing areas',
-        'Agreed support, costs and who provides it',
-        'Plans signed off and kept as versions',
-      ],
-    },
-  },
+  { path: '/plans', label: 'Plans' },
   {
     path: '/accounts',
     label: 'Accounts',

@@ -19,3 +19,12 @@ export function formatBytes(bytes: number): string {
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
   return `${count.toLocaleString('en-GB')} ${count === 1 ? singular : pluralForm}`
 }
+
+/** An NHS number in its usual 3-3-4 groups: 9434765919 → "943 476 5919". */
+export function formatNhsNumber(value: string | null | undefined): string {
+  if (!value) return ''
+  const digits = value.replace(/\s+/g, '')
+  return /^\d{10}$/.test(digits)
+    ? `${digits.slice(0, 3)} ${digits.slice(3, 6)} ${digits.slice(6)}`
+    : value
+}

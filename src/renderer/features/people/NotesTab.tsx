@@ -95,7 +95,7 @@ function NoteSearch({ personRef }: { personRef: string }) {
     <Stack gap="sm" mb="lg">
       <form
         role="search"
-        aria-label="Search this person’s notes"
+        aria-label="Notes search"
         onSubmit={(e) => {
           e.preventDefault()
           setTooShort(typed.trim().length < 2)
@@ -138,7 +138,7 @@ function NoteSearch({ personRef }: { personRef: string }) {
           <Text fw={600} mb="xs" aria-live="polite" data-testid="note-search-count">
             {search.data.length === 0
               ? `No notes mention “${text}”.`
-              : `${plural(search.data.length, 'note')} mention “${text}”:`}
+              : `${plural(search.data.length, 'note')} ${search.data.length === 1 ? 'mentions' : 'mention'} “${text}”:`}
           </Text>
           <Stack gap="sm">
             {search.data.map((hit) => (
@@ -181,7 +181,10 @@ export function NotesTab() {
         </Alert>
       )}
       {notes.data && (
-        <section aria-label="All notes">
+        <section aria-labelledby="all-notes">
+          <Title order={3} size="h4" id="all-notes">
+            All notes
+          </Title>
           <Text size="sm" c="dimmed" mb="xs">
             {notes.data.total === 0
               ? 'No notes yet.'

@@ -11,7 +11,7 @@ import {
 } from '../../../shared/reference'
 import { flagWords } from '../../components/Flags'
 import { Facts, TabHeader } from '../../components/TabHeader'
-import { formatDate } from '../../lib/format'
+import { formatDate, formatNhsNumber } from '../../lib/format'
 import { usePersonRecord } from './PersonLayout'
 
 /** The record's details as text, and how its status has changed over time. */
@@ -32,7 +32,7 @@ export function PersonDetailsTab() {
               ['Preferred name', f.preferredName],
               ['Date of birth', formatDate(f.dateOfBirth)],
               ...(f.dateOfDeath ? [['Date of death', formatDate(f.dateOfDeath)] as const] : []),
-              ['NHS number', f.nhsNumber],
+              ['NHS number', formatNhsNumber(f.nhsNumber)],
               ['Council', record.council?.name],
               ['Council person ID', f.councilPersonId],
               ['Address', address],

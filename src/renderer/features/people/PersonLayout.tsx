@@ -42,7 +42,7 @@ function PersonHeader({ record }: { record: ClientRecord }) {
           <Title order={1} size="h2">
             {s.displayName}
           </Title>
-          <Flags flags={s.flags} />
+          <Flags flags={s.flags} size="md" />
         </div>
         <Text c="dimmed" data-testid="person-facts">
           {facts.join(' · ')}

@@ -6,6 +6,7 @@ import type {
 import { toIsoDate } from '../../../shared/dates'
 import { type CodeList, labelOf } from '../../../shared/reference'
 import { ApiError } from '../../lib/api-client'
+import { formatNhsNumber } from '../../lib/format'
 import { isoFromUk, ukDateProblem, ukFromIso } from '../../lib/uk-date'
 
 /** What the person form holds: text as typed; codes and ids as strings ('' for none). */
@@ -107,7 +108,7 @@ export function personFromRecord(record: ClientRecord): PersonFormValues {
     preferredName: text(f.preferredName),
     dateOfBirth: ukFromIso(f.dateOfBirth),
     dateOfDeath: ukFromIso(f.dateOfDeath),
-    nhsNumber: text(f.nhsNumber),
+    nhsNumber: formatNhsNumber(f.nhsNumber),
     councilId: id(f.councilId),
     councilPersonId: text(f.councilPersonId),
     addressLine1: text(f.addressLine1),

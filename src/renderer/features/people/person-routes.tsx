@@ -1,5 +1,7 @@
 import type { RouteObject } from 'react-router'
+import { ImportPage } from '../imports/ImportPage'
 import { PlanPage } from '../plans/PlanPage'
+import { PlansPage } from '../plans/PlansPage'
 import { PlansTab } from '../plans/PlansTab'
 import { AddPersonPage } from './AddPersonPage'
 import { CircleTab } from './CircleTab'
@@ -12,10 +14,12 @@ import { PeoplePage } from './PeoplePage'
 import { PersonDetailsTab } from './PersonDetailsTab'
 import { PersonLayout } from './PersonLayout'
 
-/** People: the list, adding, importing, and each person's page with its tabs. */
+/** People (the list, adding, importing, each person's page with its tabs) and Plans. */
 export const personRoutes: RouteObject[] = [
   { path: '/people', element: <PeoplePage /> },
+  { path: '/plans', element: <PlansPage /> },
   { path: '/people/new', element: <AddPersonPage /> },
+  { path: '/people/import', element: <ImportPage /> },
   {
     path: '/people/:ref',
     element: <PersonLayout />,
