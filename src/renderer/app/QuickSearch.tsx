@@ -25,7 +25,7 @@ function Result({ person }: { person: ClientSummary }) {
         <Text component="span" fw={700}>
           {person.displayName}
         </Text>
-        <Flags flags={person.flags} size="xs" />
+        <Flags flags={person.flags} size="sm" />
       </span>
       <Text component="span" size="sm" c="dimmed" display="block">
         {facts.join(' · ')}

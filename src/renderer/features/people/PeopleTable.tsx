@@ -34,10 +34,10 @@ function Cells({ person }: { person: ClientSummary | undefined }) {
       <td className="cb-nowrap">{person.ref}</td>
       <td>
         <span className="cb-name-with-flags">
-          <Anchor component={Link} to={`/people/${person.ref}`} tabIndex={-1} fw={600}>
+          <Anchor component={Link} to={`/people/${person.ref}`} tabIndex={-1} fw={600} size="sm">
             {person.displayName}
           </Anchor>
-          <Flags flags={person.flags} size="xs" />
+          <Flags flags={person.flags} size="sm" />
         </span>
       </td>
       <td className="cb-nowrap">{formatDate(person.dateOfBirth)}</td>

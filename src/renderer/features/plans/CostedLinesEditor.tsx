@@ -29,14 +29,17 @@ export function CostedLinesEditor({ form }: { form: PlanForm }) {
           <caption className="cb-visually-hidden">Costed lines</caption>
           <thead>
             <tr>
-              <th scope="col">Description</th>
-              <th scope="col">Type of support</th>
-              <th scope="col">Provided by</th>
-              <th scope="col">Unit</th>
-              <th scope="col">Unit cost (£)</th>
-              <th scope="col">Quantity</th>
-              <th scope="col">Weekly cost (estimate)</th>
-              <th scope="col">
+              <th scope="col" className="cb-line-no">
+                Line
+              </th>
+              <th scope="col">What it is</th>
+              <th scope="col" className="cb-line-costing">
+                What it costs
+              </th>
+              <th scope="col" className="cb-line-weekly">
+                Weekly cost (estimate)
+              </th>
+              <th scope="col" className="cb-line-remove">
                 <span className="cb-visually-hidden">Remove</span>
               </th>
             </tr>
@@ -47,51 +50,66 @@ export function CostedLinesEditor({ form }: { form: PlanForm }) {
             return (
               <tbody key={line.key} className="cb-line" data-testid="plan-line">
                 <tr>
+                  <th scope="row" className="cb-line-no">
+                    {n}
+                  </th>
                   <td>
-                    <TextInput aria-label={`Line ${n}: description`} {...path('description')} />
+                    <div className="cb-line-what">
+                      <TextInput
+                        label="Description"
+                        aria-label={`Line ${n}: description`}
+                        size="xs"
+                        className="cb-line-description"
+                        {...path('description')}
+                      />
+                      <NativeSelect
+                        label="Type of support"
+                        aria-label={`Line ${n}: type of support`}
+                        size="xs"
+                        data={choose(ServiceComponent.items)}
+                        {...path('supportType')}
+                      />
+                      <NativeSelect
+                        label="Provided by"
+                        aria-label={`Line ${n}: provided by`}
+                        size="xs"
+                        data={choose(ProviderType.items)}
+                        {...path('providerType')}
+                      />
+                    </div>
                   </td>
                   <td>
-                    <NativeSelect
-                      aria-label={`Line ${n}: type of support`}
-                      data={choose(ServiceComponent.items)}
-                      {...path('supportType')}
-                    />
-                  </td>
-                  <td>
-                    <NativeSelect
-                      aria-label={`Line ${n}: provided by`}
-                      data={choose(ProviderType.items)}
-                      {...path('providerType')}
-                    />
-                  </td>
-                  <td>
-                    <NativeSelect
-                      aria-label={`Line ${n}: unit`}
-                      data={CostFrequency.items.map((u) => ({ value: u.code, label: u.label }))}
-                      {...path('unit')}
-                    />
-                  </td>
-                  <td>
-                    <TextInput
-                      aria-label={`Line ${n}: unit cost in pounds`}
-                      inputMode="decimal"
-                      leftSection="£"
-                      {...path('unitCost')}
-                    />
-                  </td>
-                  <td>
-                    <TextInput
-                      aria-label={`Line ${n}: quantity, ${QUANTITY_HINT[line.unit] ?? ''}`}
-                      inputMode="decimal"
-                      description={QUANTITY_HINT[line.unit]}
-                      inputWrapperOrder={['input', 'description', 'error']}
-                      {...path('quantity')}
-                    />
+                    <div className="cb-line-sums">
+                      <NativeSelect
+                        label="Unit"
+                        aria-label={`Line ${n}: unit`}
+                        size="xs"
+                        data={CostFrequency.items.map((u) => ({ value: u.code, label: u.label }))}
+                        {...path('unit')}
+                      />
+                      <TextInput
+                        label="Unit cost"
+                        aria-label={`Line ${n}: unit cost in pounds`}
+                        size="xs"
+                        inputMode="decimal"
+                        leftSection="£"
+                        {...path('unitCost')}
+                      />
+                      <TextInput
+                        label="Quantity"
+                        aria-label={`Line ${n}: quantity, ${QUANTITY_HINT[line.unit] ?? ''}`}
+                        size="xs"
+                        inputMode="decimal"
+                        description={QUANTITY_HINT[line.unit]}
+                        inputWrapperOrder={['label', 'input', 'description', 'error']}
+                        {...path('quantity')}
+                      />
+                    </div>
                   </td>
                   <td className="cb-line-cost" aria-live="polite">
                     <CostCell line={line} />
                   </td>
-                  <td>
+                  <td className="cb-line-remove">
                     <Button
                       variant="subtle"
                       color="red"
@@ -104,7 +122,8 @@ export function CostedLinesEditor({ form }: { form: PlanForm }) {
                   </td>
                 </tr>
                 <tr className="cb-line-links">
-                  <td colSpan={8}>
+                  <td />
+                  <td colSpan={4}>
                     {outcomes.length === 0 ? (
                       <Text size="sm" c="dimmed">
                         Add outcomes above to link this line to what it pays for.
