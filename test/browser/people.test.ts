@@ -4,6 +4,7 @@ import { PeopleListPage, PersonFormPage, PersonPage, QuickSearch } from './pages
 import { ShellPage } from './pages/shell-page'
 import { checkPage, launchBrowser } from './support/browser'
 import { type Harness, startHarness } from './support/harness'
+import type { PageGlobals } from './support/page-globals'
 import { setUpOrganisation, signInAs } from './support/people-setup'
 
 const POLL = { timeout: 15_000 }
@@ -169,6 +170,59 @@ describe('people: adding, the record’s tabs, quick search and who sees what', 
     await hit.waitFor(POLL)
     expect(await hit.locator('mark').first().innerText()).toMatch(/allotment/i)
     await checkPage(ada, '47-notes-restricted-and-search')
+
+    // Consents: one recorded, then withdrawn; the history stays.
+    await person.tab('Consents & sharing')
+    await ada.page.getByRole('button', { name: 'Record a consent' }).click()
+    const consent = ada.page.getByRole('dialog', { name: 'Record a consent' })
+    await consent
+      .getByLabel('What they agreed to')
+      .selectOption({ label: 'Share information with the council' })
+    await consent.getByLabel('Given by').fill('Mariam, in person')
+    await consent.getByRole('button', { name: 'Record consent' }).click()
+    await consent.waitFor({ state: 'hidden' })
+    await ada.page
+      .getByRole('button', { name: 'Withdraw: Share information with the council' })
+      .click()
+    const withdraw = ada.page.getByRole('dialog', { name: 'Record that consent was withdrawn' })
+    await withdraw.getByRole('button', { name: 'Record withdrawal' }).click()
+    await withdraw.waitFor({ state: 'hidden' })
+    await expect
+      .poll(() => ada.page.getByTestId('consents').innerText(), POLL)
+      .toMatch(/Withdrawn \d\d\/\d\d\/\d{4}/)
+    await checkPage(ada, '47b-consents')
+
+    // Someone else saves the record while Ada edits: her save is refused and she can reload.
+    await person.tab('Details')
+    await ada.page.getByRole('link', { name: 'Edit details' }).click()
+    await ada.page.getByRole('heading', { level: 2, name: 'Edit details' }).waitFor()
+    await ada.page.evaluate(async (r) => {
+      const api = (globalThis as unknown as PageGlobals).casebook
+      const got = await api.call('clients.get', { ref: r })
+      if (!got.ok) throw new Error(got.error.message)
+      const f = got.value.fields
+      await api.call('clients.update', {
+        ref: r,
+        version: got.value.version,
+        fields: { ...f, phone: '01422 000111' } as never,
+      })
+    }, ref)
+    await ada.page.getByRole('textbox', { name: 'Town', exact: true }).fill('Halifax')
+    await ada.page.getByRole('button', { name: 'Save details' }).click()
+    const conflict = ada.page
+      .getByRole('alert')
+      .filter({ hasText: 'Someone else changed this record' })
+    await conflict.waitFor(POLL)
+    await checkPage(ada, '47c-edit-conflict')
+    await conflict.getByRole('button', { name: 'Reload their version' }).click()
+    await expect
+      .poll(() => ada.page.getByRole('textbox', { name: 'Phone', exact: true }).inputValue(), POLL)
+      .toBe('01422 000111')
+    await ada.page.getByRole('textbox', { name: 'Town', exact: true }).fill('Halifax')
+    await ada.page.getByRole('button', { name: 'Save details' }).click()
+    await ada.page.getByText('HX1 5ZH').first().waitFor(POLL)
+    expect(await ada.page.getByText(/Halifax/).count()).toBeGreaterThan(0)
+    await person.tab('Notes')
 
     // Ben, another adviser, sees the ordinary note only, in the list and in search.
     const ben = await signInAs(browser, harness, 'ben', { isFirstTime: true })

@@ -257,7 +257,7 @@ export function ImportPage() {
                 />
                 <Checkbox
                   label="I have checked the preview"
-                  description="The people below will be added to Casebook as they are shown."
+                  description="Everyone in the list above who is not left out will be added to Casebook as shown."
                   checked={isChecked}
                   onChange={(e) => setIsChecked(e.currentTarget.checked)}
                 />

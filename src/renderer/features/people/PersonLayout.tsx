@@ -26,7 +26,7 @@ export function usePersonRecord(): ClientRecord {
   return useOutletContext<ClientRecord>()
 }
 
-function PersonHeader({ record }: { record: ClientRecord }) {
+function PersonHeader({ record, isEditing }: { record: ClientRecord; isEditing: boolean }) {
   const [isChangingStatus, setIsChangingStatus] = useState(false)
   const s = record.summary
   const facts = [
@@ -56,9 +56,11 @@ function PersonHeader({ record }: { record: ClientRecord }) {
           <Button variant="default" onClick={() => setIsChangingStatus(true)}>
             {s.status === 'closed' ? 'Reopen…' : 'Change status…'}
           </Button>
-          <Button component={Link} to={`/people/${s.ref}/edit`}>
-            Edit details
-          </Button>
+          {!isEditing && (
+            <Button component={Link} to={`/people/${s.ref}/edit`}>
+              Edit details
+            </Button>
+          )}
         </Group>
       )}
       {isChangingStatus && (
@@ -110,7 +112,7 @@ export function PersonLayout() {
   const current = rest === 'edit' ? '' : rest
   return (
     <>
-      <PersonHeader record={record} />
+      <PersonHeader record={record} isEditing={rest === 'edit'} />
       <nav aria-label={`${record.summary.displayName}’s record`} className="cb-subnav cb-tabs">
         {TABS.map((tab) => {
           const isActive = tab.path === current
