@@ -24,10 +24,13 @@ export function BudgetTotals({
   values,
   saved,
   isSaved,
+  isEditing = true,
 }: {
   values: PlanFormValues
   saved: PlanTotals
   isSaved: boolean
+  /** In a submitted version the status panel already says it is over budget, with the reason. */
+  isEditing?: boolean
 }) {
   const estimate = estimateTotals(values.lines)
   const weekly = isSaved ? saved.weeklyLinesPence : estimate.weekly
@@ -77,7 +80,7 @@ export function BudgetTotals({
           Lines without a unit cost or quantity are not counted yet.
         </Text>
       )}
-      {over > 0 && (
+      {over > 0 && isEditing && (
         <Alert
           color="red"
           mt="sm"

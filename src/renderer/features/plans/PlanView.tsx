@@ -143,7 +143,7 @@ export function PlanView({ plan }: { plan: PlanVersion }) {
             ]
           })}
         />
-        <BudgetTotals values={planToForm(c)} saved={plan.totals} isSaved />
+        <BudgetTotals values={planToForm(c)} saved={plan.totals} isSaved isEditing={false} />
         {c.overBudgetReason && (
           <Facts items={[['Why the plan costs more than the budget', c.overBudgetReason]]} />
         )}
