@@ -17,6 +17,17 @@ export function toIsoDate(instant: Date): IsoDate {
   return instant.toISOString().slice(0, 10)
 }
 
+/**
+ * The calendar date where the program runs (the office PC's own time zone), as ISO. "Today" for people
+ * means this, not the UTC date: between midnight and 1am in summer they differ.
+ */
+export function localIsoDate(instant: Date): IsoDate {
+  const y = instant.getFullYear()
+  const m = String(instant.getMonth() + 1).padStart(2, '0')
+  const d = String(instant.getDate()).padStart(2, '0')
+  return `${y}-${m}-${d}`
+}
+
 /** Adds whole days to an ISO date. */
 export function addDays(date: IsoDate, days: number): IsoDate {
   const dt = new Date(`${date}T00:00:00Z`)

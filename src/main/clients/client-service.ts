@@ -1,3 +1,4 @@
+import { localIsoDate } from '../../shared/dates'
 import type { Kysely } from 'kysely'
 import type {
   ClientFields,
@@ -39,6 +40,7 @@ import {
   canSeeCircleMember,
   canSeeConsentsAndReferrals,
   canSeeProfile,
+  nextStatuses,
   type ClientStatusCode,
   formatClientRef,
 } from './client-rules'
@@ -237,7 +239,7 @@ export async function changeStatus(
 export async function readClientRecord(deps: ClientDeps, ref: string): Promise<ClientRecord> {
   const { db, actor, now } = deps
   const row = await requireClient(db, ref)
-  const today = now.toISOString().slice(0, 10)
+  const today = localIsoDate(now)
   const council = row.council_id
     ? await db
         .selectFrom('councils')
@@ -279,6 +281,7 @@ export async function readClientRecord(deps: ClientDeps, ref: string): Promise<C
     version: row.version,
     council: council ? { id: council.id, name: council.name, onsCode: council.ons_code } : null,
     statusSince: row.status_since,
+    nextStatuses: [...nextStatuses(row.status as ClientStatusCode)],
     closedReason: row.closed_reason,
     statusHistory: history.map((h) => ({
       status: h.status as ClientStatusCode,

@@ -1,3 +1,4 @@
+import { localIsoDate } from '../../shared/dates'
 import type { Kysely } from 'kysely'
 import type {
   ColumnMapping,
@@ -215,13 +216,7 @@ export async function commitImport(
       referral: client.referral,
     })
     if (client.status === 'closed')
-      await changeStatus(
-        deps,
-        ref,
-        'closed',
-        deps.now.toISOString().slice(0, 10),
-        'Imported as closed',
-      )
+      await changeStatus(deps, ref, 'closed', localIsoDate(deps.now), 'Imported as closed')
     if (client.referral) referrals += 1
     refs.push(ref)
     if (i % 100 === 0) await onRow(i, included.length)

@@ -1,3 +1,4 @@
+import { localIsoDate } from '../../shared/dates'
 import type { Kysely } from 'kysely'
 import type {
   PanelDecisionFields,
@@ -79,7 +80,7 @@ export async function readPlanVersion(
 
 export async function getPlan(deps: ClientDeps, planRef: string): Promise<PlanVersion> {
   const row = await requirePlan(deps.db, planRef)
-  return readPlanVersion(deps.db, row.id, deps.now.toISOString().slice(0, 10))
+  return readPlanVersion(deps.db, row.id, localIsoDate(deps.now))
 }
 
 /** Starts a new plan (a new series) as an empty draft. */

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { isIsoDate } from '../dates'
+import { isIsoDate, localIsoDate } from '../dates'
 import {
   AccommodationStatus,
   CaseNoteKind,
@@ -26,7 +26,7 @@ export const IsoDateText = z
   .refine(isIsoDate, 'Use a real date, written like 2026-11-25.')
 
 function todayIso(): string {
-  return new Date().toISOString().slice(0, 10)
+  return localIsoDate(new Date())
 }
 
 /** A date that is not after today (births, deaths, things that happened). */
@@ -330,6 +330,8 @@ export const ClientRecord = z.object({
   version: z.number().int(),
   council: z.object({ id: z.number(), name: z.string(), onsCode: z.string() }).nullable(),
   statusSince: z.string(),
+  /** Where the record may move next (the backend's rule). */
+  nextStatuses: z.array(ClientStatusCode),
   closedReason: z.string().nullable(),
   statusHistory: z.array(StatusChange),
   /** null when the caller's role may not see it */

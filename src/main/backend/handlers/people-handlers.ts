@@ -1,3 +1,4 @@
+import { localIsoDate } from '../../../shared/dates'
 import { AppFailure } from '../../../shared/result'
 import {
   archiveCircleMember,
@@ -167,7 +168,7 @@ export const peopleHandlers: HandlerMap<
       client.id,
       input.id,
       input.on,
-      ctx.now.toISOString().slice(0, 10),
+      localIsoDate(ctx.now),
     )
     if (!consent)
       throw new AppFailure('RECORD.NOT_FOUND', 'That consent is not one of this person’s.')

@@ -1,3 +1,4 @@
+import { localIsoDate } from '../../../shared/dates'
 import { requireClient } from '../../clients/client-service'
 import { listPlanSummaries } from '../../plans/plan-repository'
 import { renderPlanPdf } from '../../plans/plan-pdf'
@@ -20,7 +21,7 @@ import type { HandlerContext, HandlerMap } from '../context'
 import { clientDeps } from './people-handlers'
 
 async function version(ctx: HandlerContext, planId: number, summary?: string) {
-  const plan = await readPlanVersion(ctx.db(), planId, ctx.now.toISOString().slice(0, 10))
+  const plan = await readPlanVersion(ctx.db(), planId, localIsoDate(ctx.now))
   ctx.note({ entityType: 'support_plan', entityId: plan.ref, summary: summary ?? plan.status })
   return plan
 }

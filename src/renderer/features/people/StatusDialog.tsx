@@ -8,7 +8,6 @@ import { FormError } from '../../components/FormError'
 import { isoFromUk, ukDateProblem, ukFromIso } from '../../lib/uk-date'
 import { showFormErrors } from '../../lib/form-errors'
 import { notify } from '../../lib/notify'
-import { NEXT_STATUSES } from './client-status'
 import { todayIso } from './person-form'
 import { useRecordMutation } from './use-people'
 
@@ -22,7 +21,7 @@ const WHAT_IT_MEANS: Record<ClientStatusCode, string> = {
 /** Moves a record on (enquiry → referral → active), closes it with a reason, or reopens it. */
 export function StatusDialog({ record, onClose }: { record: ClientRecord; onClose(): void }) {
   const from = record.summary.status
-  const choices = NEXT_STATUSES[from]
+  const choices = record.nextStatuses
   const setStatus = useRecordMutation('clients.setStatus')
   const [error, setError] = useState<string | null>(null)
   const form = useForm({

@@ -3,7 +3,7 @@ import type {
   ClientRecord,
   ReferralFieldsInput,
 } from '../../../shared/contract/people-schemas'
-import { toIsoDate } from '../../../shared/dates'
+import { localIsoDate } from '../../../shared/dates'
 import { type CodeList, labelOf } from '../../../shared/reference'
 import { ApiError } from '../../lib/api-client'
 import { formatNhsNumber } from '../../lib/format'
@@ -242,7 +242,7 @@ export function shown(list: CodeList, code: string | null): string {
 
 /** Today as yyyy-mm-dd, the same calendar the backend uses to refuse dates in the future. */
 export function todayIso(): string {
-  return toIsoDate(new Date())
+  return localIsoDate(new Date())
 }
 
 /** The other person's reference when the backend refused a duplicate NHS number. */
