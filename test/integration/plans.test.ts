@@ -225,3 +225,42 @@ describe('support plans', () => {
     }
   })
 })
+
+describe('plans needing attention', () => {
+  it('lists drafts, plans awaiting a decision, approved plans not yet active, and reviews due soon', async () => {
+    org = await createTestOrg({ now: () => new Date('2026-12-20T10:00:00Z') })
+    const ref = await personRef(org)
+    const draft = await org.call('admin', 'plans.create', { ref })
+    const other = await org.call('admin', 'clients.create', {
+      fields: { legalGivenName: 'Ruth', legalFamilyName: 'Price' },
+    })
+    const waiting = await org.call('admin', 'plans.create', { ref: other.summary.ref })
+    await org.call('admin', 'plans.saveDraft', { planRef: waiting.ref, content })
+    await org.call('admin', 'plans.submit', { planRef: waiting.ref })
+    const third = await org.call('admin', 'clients.create', {
+      fields: { legalGivenName: 'Sol', legalFamilyName: 'Kaur' },
+    })
+    await org.call('admin', 'plans.createWithBudget', {
+      ref: third.summary.ref,
+      weeklyGrossPence: 42000,
+      weeklyContributionPence: 0,
+      paymentBasis: 'net',
+      paymentFrequency: 'weekly',
+      paymentTiming: 'arrears',
+      managementForm: 'council',
+      startDate: '2026-12-01',
+    })
+    const overview = await org.call('admin', 'plans.overview', { reviewWithinDays: 42 })
+    expect(overview.drafts.map((p) => p.ref)).toEqual([draft.ref])
+    expect(overview.awaitingDecision.map((p) => [p.ref, p.person.displayName])).toEqual([
+      [waiting.ref, 'Ruth Price'],
+    ])
+    expect(overview.approvedNotActive).toEqual([])
+    // Started 1 December: the first review (6 weeks) falls on 12 January, within 42 days of 20 December.
+    expect(overview.reviewsDue.map((p) => [p.person.ref, p.nextReviewDue])).toEqual([
+      [third.summary.ref, '2027-01-12'],
+    ])
+    const soon = await org.call('admin', 'plans.overview', { reviewWithinDays: 7 })
+    expect(soon.reviewsDue).toEqual([])
+  })
+})

@@ -49,7 +49,11 @@ export async function findPlanById(
   return plans(db).where('support_plans.id', '=', id).executeTakeFirst()
 }
 
-async function weeklyTotals(db: Kysely<Database>, planIds: number[]): Promise<Map<number, number>> {
+/** The weekly cost of each plan's lines, by plan id. */
+export async function weeklyTotals(
+  db: Kysely<Database>,
+  planIds: number[],
+): Promise<Map<number, number>> {
   if (planIds.length === 0) return new Map()
   const rows = await db
     .selectFrom('plan_lines')
@@ -442,4 +446,38 @@ export async function recordAppealOn(
     .where('plan_id', '=', planId)
     .executeTakeFirst()
   return Number(r.numUpdatedRows) === 1
+}
+
+export interface OverviewRow extends PlanRowWithRef {
+  given: string
+  family: string
+  preferred: string | null
+  safeguarding: number
+  financial: number
+  capacity: number
+}
+
+/** Plan versions in the given statuses, with their person, oldest status change first. */
+export async function listPlansByStatus(
+  db: Kysely<Database>,
+  statuses: readonly string[],
+  limit: number,
+): Promise<OverviewRow[]> {
+  return db
+    .selectFrom('support_plans')
+    .innerJoin('clients', 'clients.id', 'support_plans.client_id')
+    .selectAll('support_plans')
+    .select([
+      'clients.ref as client_ref',
+      'clients.legal_given_name as given',
+      'clients.legal_family_name as family',
+      'clients.preferred_name as preferred',
+      'clients.has_safeguarding_concern as safeguarding',
+      'clients.has_financial_concern as financial',
+      'clients.lacks_capacity_for_finances as capacity',
+    ])
+    .where('support_plans.status', 'in', statuses)
+    .orderBy('support_plans.status_changed_at')
+    .limit(limit)
+    .execute()
 }

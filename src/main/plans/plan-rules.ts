@@ -100,7 +100,7 @@ const DIRECT_PAYMENT_FORMS = new Set(['dp-self', 'dp-managed', 'mixed'])
  * is the earliest not before `today`.
  */
 export function reviewDates(
-  budget: PlanBudget,
+  budget: Pick<PlanBudget, 'startDate' | 'managementForm'>,
   firstReviewWeeks: number,
   today: string,
 ): ReviewDates {

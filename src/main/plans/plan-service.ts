@@ -1,4 +1,4 @@
-import { localIsoDate } from '../../shared/dates'
+import { addDays, localIsoDate } from '../../shared/dates'
 import type { Kysely } from 'kysely'
 import type {
   PanelDecisionFields,
@@ -20,6 +20,8 @@ import {
   insertDecision,
   insertPlan,
   latestVersionInSeries,
+  listPlansByStatus,
+  type OverviewRow,
   listDecisions,
   nextPlanNo,
   parsePlanRef,
@@ -27,6 +29,7 @@ import {
   recordAppealOn,
   rowToPlanSummary,
   setPlanStatus,
+  weeklyTotals,
   writePlanContent,
 } from './plan-repository'
 import {
@@ -246,4 +249,56 @@ export async function createPlanWithBudget(
   await setPlanStatus(deps.db, id, 'approved', at, { submittedBy: deps.actor.id })
   await makeActive(deps.db, row.client_id, id, at)
   return id
+}
+
+/**
+ * Plans needing attention across everyone: drafts, plans awaiting a decision, approved plans not yet
+ * active, and active plans whose next review (derived from the plan; reviews are not recorded yet)
+ * falls within `reviewWithinDays`, soonest first.
+ */
+export async function plansOverview(deps: ClientDeps, reviewWithinDays: number, limit: number) {
+  const { db } = deps
+  const today = localIsoDate(deps.now)
+  const horizon = addDays(today, reviewWithinDays)
+  const settings = await readStoredSettings(db)
+  const toItems = async (rows: { row: OverviewRow; due: string | null }[]) => {
+    const totals = await weeklyTotals(
+      db,
+      rows.map((r) => r.row.id),
+    )
+    return rows.map(({ row, due }) => ({
+      ...rowToPlanSummary(row, totals.get(row.id) ?? 0),
+      person: {
+        ref: row.client_ref,
+        displayName: `${row.preferred ?? row.given} ${row.family}`,
+        flags: {
+          hasSafeguardingConcern: row.safeguarding === 1,
+          hasFinancialConcern: row.financial === 1,
+          lacksCapacityForFinances: row.capacity === 1,
+        },
+      },
+      nextReviewDue: due,
+    }))
+  }
+  const section = async (statuses: string[]) =>
+    toItems((await listPlansByStatus(db, statuses, limit)).map((row) => ({ row, due: null })))
+  const due: { row: OverviewRow; due: string }[] = []
+  for (const row of await listPlansByStatus(db, ['active'], 1_000_000)) {
+    const { nextDue } = reviewDates(
+      {
+        managementForm: row.management_form as PlanBudget['managementForm'],
+        startDate: row.start_date,
+      },
+      settings.firstReviewWeeks,
+      today,
+    )
+    if (nextDue && nextDue <= horizon) due.push({ row, due: nextDue })
+  }
+  due.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0))
+  return {
+    drafts: await section(['draft']),
+    awaitingDecision: await section(['submitted', 'funding-panel']),
+    approvedNotActive: await section(['approved', 'approved-with-conditions']),
+    reviewsDue: await toItems(due.slice(0, limit)),
+  }
 }

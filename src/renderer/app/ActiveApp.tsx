@@ -1,8 +1,10 @@
 import { useState } from 'react'
 import { Navigate, RouterProvider, createHashRouter } from 'react-router'
 import { AboutPage } from '../features/about/AboutPage'
-import { AdminLayout } from '../features/admin/AdminLayout'
+import { AdminIndex, AdminLayout } from '../features/admin/AdminLayout'
+import { AuditPage } from '../features/admin/AuditPage'
 import { ChangeOwnPasswordPage } from '../features/auth/ChangeOwnPasswordPage'
+import { BackupsPage } from '../features/settings/BackupsPage'
 import { SettingsPage } from '../features/settings/SettingsPage'
 import { UsersPage } from '../features/users/UsersPage'
 import { personRoutes } from '../features/people/person-routes'
@@ -26,9 +28,11 @@ function createRouter() {
           path: '/admin',
           element: <AdminLayout />,
           children: [
-            { index: true, element: <Navigate to="/admin/users" replace /> },
+            { index: true, element: <AdminIndex /> },
             { path: 'users', element: <UsersPage /> },
             { path: 'settings', element: <SettingsPage /> },
+            { path: 'backups', element: <BackupsPage /> },
+            { path: 'audit', element: <AuditPage /> },
             { path: 'about', element: <AboutPage /> },
             { path: '*', element: <NotFoundPage /> },
           ],

@@ -49,7 +49,9 @@ export const SECTIONS: readonly Section[] = [
       ],
     },
   },
-  { path: '/admin', label: 'Admin', roles: ['admin'] },
+  // Administrators see every Admin page; coordinators, finance staff and viewers see the audit log,
+  // backups or About as their role allows (features/admin/AdminLayout.tsx).
+  { path: '/admin', label: 'Admin', roles: ['admin', 'coordinator', 'finance', 'viewer'] },
 ]
 
 export function canSee(section: Section, role: Role | undefined): boolean {

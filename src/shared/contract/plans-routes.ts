@@ -7,7 +7,7 @@ import {
   PaymentTiming,
 } from '../reference'
 import { EVERYONE, PEOPLE_EDITORS } from './people-routes'
-import { IsoDateText, PastDate, PersonRef } from './people-schemas'
+import { ClientFlags, IsoDateText, PastDate, PersonRef } from './people-schemas'
 import {
   PanelDecisionFields,
   PlanContent,
@@ -18,7 +18,29 @@ import {
 } from './plan-schemas'
 import { route, text } from './route'
 
+export const PlanOverviewItem = PlanSummary.extend({
+  person: z.object({ ref: z.string(), displayName: z.string(), flags: ClientFlags }),
+  nextReviewDue: z.string().nullable(),
+})
+export type PlanOverviewItem = z.infer<typeof PlanOverviewItem>
+
 export const plansRoutes = {
+  'plans.overview': route({
+    input: {
+      reviewWithinDays: z.number().int().min(1).max(366).default(42),
+      limit: z.number().int().min(1).max(1000).default(200),
+    },
+    output: z.object({
+      drafts: z.array(PlanOverviewItem),
+      awaitingDecision: z.array(PlanOverviewItem),
+      approvedNotActive: z.array(PlanOverviewItem),
+      reviewsDue: z.array(PlanOverviewItem),
+    }),
+    access: EVERYONE,
+    kind: 'read',
+    summary:
+      'Plans needing attention across everyone: drafts, awaiting a decision, approved but not active, reviews due',
+  }),
   'plans.list': route({
     input: { ref: PersonRef },
     output: z.array(PlanSummary),

@@ -9,6 +9,7 @@ import {
   endPlan,
   getPlan,
   moveToPanel,
+  plansOverview,
   readPlanVersion,
   recordAppeal,
   recordDecision,
@@ -27,6 +28,7 @@ async function version(ctx: HandlerContext, planId: number, summary?: string) {
 }
 
 export const plansHandlers: HandlerMap<
+  | 'plans.overview'
   | 'plans.list'
   | 'plans.get'
   | 'plans.create'
@@ -41,6 +43,9 @@ export const plansHandlers: HandlerMap<
   | 'plans.createWithBudget'
   | 'plans.exportPdf'
 > = {
+  async 'plans.overview'(input, ctx) {
+    return plansOverview(clientDeps(ctx), input.reviewWithinDays, input.limit)
+  },
   async 'plans.list'(input, ctx) {
     const client = await requireClient(ctx.db(), input.ref)
     return listPlanSummaries(ctx.db(), client.id)

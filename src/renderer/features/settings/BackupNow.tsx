@@ -1,30 +1,31 @@
-import { Button, Group, Progress, Stack, Text } from '@mantine/core'
+import { Button, Group, Stack, Text } from '@mantine/core'
 import { useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
-import type { ProgressEvent } from '../../../shared/contract/api'
 import { FormError } from '../../components/FormError'
-import { callApi, casebook, isApiError, messageOf, newCallId } from '../../lib/api-client'
+import { JobProgress } from '../../components/JobProgress'
+import { isApiError, messageOf } from '../../lib/api-client'
 import { formatBytes } from '../../lib/format'
-import { BACKUP_STATUS_KEY } from './use-settings'
 import { notify } from '../../lib/notify'
+import { useJob } from '../../lib/use-job'
+import { BACKUP_STATUS_KEY } from './use-settings'
 
 /** "Back up now", with progress from the backend and a way to stop. */
-export function BackupNow({ hasFolder }: { hasFolder: boolean }) {
+export function BackupNow({
+  hasFolder,
+  noFolderHint = 'Save a backup folder first.',
+}: {
+  hasFolder: boolean
+  /** What to do when there is no backup folder yet (administrators choose it). */
+  noFolderHint?: string
+}) {
   const queryClient = useQueryClient()
-  const [callId, setCallId] = useState<string | null>(null)
-  const [progress, setProgress] = useState<ProgressEvent | null>(null)
+  const job = useJob('backup')
   const [error, setError] = useState<string | null>(null)
 
   const start = async () => {
-    const id = newCallId('backup')
-    setCallId(id)
     setError(null)
-    setProgress(null)
-    const stop = casebook().onProgress((event) => {
-      if (event.callId === id) setProgress(event)
-    })
     try {
-      const made = await callApi('backup.create', {}, { callId: id })
+      const made = await job.run('backup.create', {})
       notify({
         title: 'Backup made and checked',
         message: `${formatBytes(made.sizeBytes)} saved to ${made.path}`,
@@ -36,41 +37,30 @@ export function BackupNow({ hasFolder }: { hasFolder: boolean }) {
           : messageOf(e),
       )
     } finally {
-      stop()
-      setCallId(null)
-      setProgress(null)
       await queryClient.invalidateQueries({ queryKey: BACKUP_STATUS_KEY })
     }
   }
 
-  const percent =
-    progress && progress.total ? Math.round((progress.done / progress.total) * 100) : null
   return (
     <Stack gap="sm">
       <Group>
-        <Button onClick={() => void start()} loading={callId !== null} disabled={!hasFolder}>
+        <Button onClick={() => void start()} loading={job.isRunning} disabled={!hasFolder}>
           Back up now
         </Button>
-        {callId && (
-          <Button variant="default" onClick={() => void casebook().cancel(callId)}>
+        {job.isRunning && (
+          <Button variant="default" onClick={job.cancel}>
             Stop
           </Button>
         )}
-        {!hasFolder && <Text size="sm">Save a backup folder first.</Text>}
+        {!hasFolder && <Text size="sm">{noFolderHint}</Text>}
       </Group>
-      {callId && (
-        <Stack gap={4} data-testid="backup-progress">
-          <Progress
-            value={percent ?? 100}
-            animated={percent === null}
-            aria-label="Backup progress"
-          />
-          <Text size="sm" role="status">
-            {progress
-              ? `${progress.label}${progress.total ? ` (step ${progress.done} of ${progress.total})` : ''}`
-              : 'Starting the backup…'}
-          </Text>
-        </Stack>
+      {job.isRunning && (
+        <JobProgress
+          progress={job.progress}
+          label="Backup progress"
+          waiting="Starting the backup…"
+          testId="backup-progress"
+        />
       )}
       <FormError message={error} title="Backup not made" />
     </Stack>
