@@ -9,6 +9,7 @@ import type {
 import { PlanContent as PlanContentSchema } from '../../shared/contract/plan-schemas'
 import { AppFailure } from '../../shared/result'
 import { requireClient, type ClientDeps } from '../clients/client-service'
+import { insertDecision, listDecisions, recordAppealOn } from './panel-decision-repository'
 import type { Database } from '../db/schema'
 import { readStoredSettings } from '../settings/settings-repository'
 import {
@@ -17,16 +18,13 @@ import {
   findPlan,
   findPlanById,
   formatPlanRef,
-  insertDecision,
   insertPlan,
   latestVersionInSeries,
   listPlansByStatus,
   type OverviewRow,
-  listDecisions,
   nextPlanNo,
   parsePlanRef,
   readPlanContent,
-  recordAppealOn,
   rowToPlanSummary,
   setPlanStatus,
   weeklyTotals,
