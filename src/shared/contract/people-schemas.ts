@@ -32,6 +32,17 @@ function todayIso(): string {
 /** A date that is not after today (births, deaths, things that happened). */
 export const PastDate = IsoDateText.refine((d) => d <= todayIso(), 'This date is in the future.')
 
+/** A field that may be left out or null, and is always null (never undefined) once parsed. */
+function optional<T extends z.ZodType>(schema: T) {
+  return schema
+    .nullable()
+    .optional()
+    .transform((v) => (v ?? null) as z.output<T> | null)
+}
+
+/** A code from one of the reference lists, optional. */
+const optionalCode = (list: Parameters<typeof codesOf>[0]) => optional(z.enum(codesOf(list)))
+
 const optionalText = (label: string, max: number) =>
   text(label, max)
     .nullable()
@@ -69,79 +80,30 @@ export const ClientFields = z
     legalGivenName: text('First name', 80, 1),
     legalFamilyName: text('Surname', 80, 1),
     preferredName: optionalText('Preferred name', 80),
-    dateOfBirth: PastDate.nullable()
-      .optional()
-      .transform((v) => v ?? null),
-    dateOfDeath: PastDate.nullable()
-      .optional()
-      .transform((v) => v ?? null),
-    nhsNumber: NhsNumber.nullable()
-      .optional()
-      .transform((v) => v ?? null),
+    dateOfBirth: optional(PastDate),
+    dateOfDeath: optional(PastDate),
+    nhsNumber: optional(NhsNumber),
     councilPersonId: optionalText('Council person ID', 40),
-    councilId: z
-      .number()
-      .int()
-      .positive()
-      .nullable()
-      .optional()
-      .transform((v) => v ?? null),
+    councilId: optional(z.number().int().positive()),
     addressLine1: optionalText('Address', 120),
     addressLine2: optionalText('Address line 2', 120),
     town: optionalText('Town', 80),
-    postcode: Postcode.nullable()
-      .optional()
-      .transform((v) => v ?? null),
+    postcode: optional(Postcode),
     phone: optionalText('Phone', 30),
-    email: z
-      .email('Enter an email address like name@example.org.')
-      .max(200)
-      .nullable()
-      .optional()
-      .transform((v) => v ?? null),
-    preferredContact: z
-      .enum(codesOf(ContactMethod))
-      .nullable()
-      .optional()
-      .transform((v) => v ?? null),
+    email: optional(z.email('Enter an email address like name@example.org.').max(200)),
+    preferredContact: optionalCode(ContactMethod),
     communicationNeeds: optionalText('Communication needs', 1000),
-    gender: z
-      .enum(codesOf(Gender))
-      .nullable()
-      .optional()
-      .transform((v) => v ?? null),
-    ethnicity: z
-      .enum(codesOf(Ethnicity))
-      .nullable()
-      .optional()
-      .transform((v) => v ?? null),
-    primarySupportReason: z
-      .enum(codesOf(PrimarySupportReason))
-      .nullable()
-      .optional()
-      .transform((v) => v ?? null),
-    accommodationStatus: z
-      .enum(codesOf(AccommodationStatus))
-      .nullable()
-      .optional()
-      .transform((v) => v ?? null),
-    employmentStatus: z
-      .enum(codesOf(EmploymentStatus))
-      .nullable()
-      .optional()
-      .transform((v) => v ?? null),
+    gender: optionalCode(Gender),
+    ethnicity: optionalCode(Ethnicity),
+    primarySupportReason: optionalCode(PrimarySupportReason),
+    accommodationStatus: optionalCode(AccommodationStatus),
+    employmentStatus: optionalCode(EmploymentStatus),
     flags: ClientFlags.default({
       hasSafeguardingConcern: false,
       hasFinancialConcern: false,
       lacksCapacityForFinances: false,
     }),
-    keyWorkerId: z
-      .number()
-      .int()
-      .positive()
-      .nullable()
-      .optional()
-      .transform((v) => v ?? null),
+    keyWorkerId: optional(z.number().int().positive()),
   })
   .superRefine((c, ctx) => {
     if (c.dateOfBirth && c.dateOfDeath && c.dateOfDeath < c.dateOfBirth) {
@@ -203,27 +165,13 @@ export const CircleMemberFields = z.object({
   kind: z.enum(codesOf(CircleKind)),
   relationship: optionalText('Relationship', 80),
   isUnpaidCarer: z.boolean().default(false),
-  caringHoursPerWeek: z
-    .number()
-    .int()
-    .min(0)
-    .max(168, 'There are only 168 hours in a week.')
-    .nullable()
-    .optional()
-    .transform((v) => v ?? null),
-  legalRole: z
-    .enum(codesOf(LegalRole))
-    .nullable()
-    .optional()
-    .transform((v) => v ?? null),
+  caringHoursPerWeek: optional(
+    z.number().int().min(0).max(168, 'There are only 168 hours in a week.'),
+  ),
+  legalRole: optionalCode(LegalRole),
   organisation: optionalText('Organisation', 120),
   phone: optionalText('Phone', 30),
-  email: z
-    .email('Enter an email address like name@example.org.')
-    .max(200)
-    .nullable()
-    .optional()
-    .transform((v) => v ?? null),
+  email: optional(z.email('Enter an email address like name@example.org.').max(200)),
   address: optionalText('Address', 300),
   mayContact: z.boolean().default(true),
   mayBeTold: optionalText('What they may be told', 1000),
@@ -242,9 +190,7 @@ export const ConsentFields = z
     detail: optionalText('What exactly', 500),
     givenBy: text('Given by', 120, 1),
     givenOn: PastDate,
-    expiresOn: IsoDateText.nullable()
-      .optional()
-      .transform((v) => v ?? null),
+    expiresOn: optional(IsoDateText),
   })
   .superRefine((c, ctx) => {
     if (c.expiresOn && c.expiresOn < c.givenOn) {
@@ -272,13 +218,9 @@ export const ReferralFields = z.object({
   sourceDetail: optionalText('Who referred', 200),
   receivedOn: PastDate,
   reason: optionalText('Reason', 2000),
-  firstContactOn: PastDate.nullable()
-    .optional()
-    .transform((v) => v ?? null),
+  firstContactOn: optional(PastDate),
   outcome: optionalText('Outcome', 500),
-  outcomeOn: PastDate.nullable()
-    .optional()
-    .transform((v) => v ?? null),
+  outcomeOn: optional(PastDate),
 })
 export type ReferralFieldsInput = z.input<typeof ReferralFields>
 export const Referral = z.object({
