@@ -50,7 +50,13 @@ describe('the audit log, and the admin pages other roles may reach', () => {
     await new PersonPage(page).heading('Deborah Parker').waitFor(POLL)
 
     await shell.goTo('Admin')
-    expect(await adminPageNames(page)).toEqual(['Users', 'Settings', 'Audit log', 'About'])
+    expect(await adminPageNames(page)).toEqual([
+      'Users',
+      'Settings',
+      'Audit log',
+      'Data file',
+      'About',
+    ])
     await openAdminPage(page, 'Audit log')
     const audit = new AuditLogPage(page)
     await audit.heading().waitFor()

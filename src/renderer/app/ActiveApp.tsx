@@ -3,6 +3,7 @@ import { Navigate, RouterProvider, createHashRouter } from 'react-router'
 import { AboutPage } from '../features/about/AboutPage'
 import { AdminIndex, AdminLayout } from '../features/admin/AdminLayout'
 import { AuditPage } from '../features/admin/AuditPage'
+import { DataFilePage } from '../features/admin/DataFilePage'
 import { ChangeOwnPasswordPage } from '../features/auth/ChangeOwnPasswordPage'
 import { BackupsPage } from '../features/settings/BackupsPage'
 import { SettingsPage } from '../features/settings/SettingsPage'
@@ -33,6 +34,7 @@ function createRouter() {
             { path: 'settings', element: <SettingsPage /> },
             { path: 'backups', element: <BackupsPage /> },
             { path: 'audit', element: <AuditPage /> },
+            { path: 'data-file', element: <DataFilePage /> },
             { path: 'about', element: <AboutPage /> },
             { path: '*', element: <NotFoundPage /> },
           ],

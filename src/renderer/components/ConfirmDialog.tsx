@@ -15,6 +15,7 @@ export function ConfirmDialog({
   error,
   onConfirm,
   onCancel,
+  size = 'md',
 }: {
   isOpen: boolean
   title: string
@@ -24,9 +25,11 @@ export function ConfirmDialog({
   error?: string | null
   onConfirm(): void
   onCancel(): void
+  /** Wider ("lg") when the question quotes long file paths. */
+  size?: 'md' | 'lg'
 }) {
   return (
-    <Modal opened={isOpen} onClose={onCancel} title={title} centered>
+    <Modal opened={isOpen} onClose={onCancel} title={title} centered size={size}>
       <Stack gap="md">
         {typeof children === 'string' ? <Text>{children}</Text> : children}
         <FormError message={error ?? null} />

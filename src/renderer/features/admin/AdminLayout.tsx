@@ -17,6 +17,7 @@ const PAGES: readonly AdminPage[] = [
   { path: '/admin/settings', label: 'Settings', roles: ['admin'] },
   { path: '/admin/backups', label: 'Backups', roles: ['coordinator', 'finance'] },
   { path: '/admin/audit', label: 'Audit log', roles: ['admin', 'coordinator', 'viewer'] },
+  { path: '/admin/data-file', label: 'Data file', roles: ['admin'] },
   { path: '/admin/about', label: 'About', roles: ['admin', 'coordinator', 'finance', 'viewer'] },
 ]
 

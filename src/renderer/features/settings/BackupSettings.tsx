@@ -1,4 +1,4 @@
-import { Button, Group, Paper, Stack, TextInput, Title } from '@mantine/core'
+import { Button, Divider, Group, Paper, Stack, TextInput, Title } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useState } from 'react'
 import type { Settings } from '../../../shared/contract/admin-routes'
@@ -7,11 +7,14 @@ import { casebook } from '../../lib/api-client'
 import { showFormErrors } from '../../lib/form-errors'
 import { BackupNow } from './BackupNow'
 import { BackupStatusView } from './BackupStatusView'
-import { useUpdateSettings } from './use-settings'
+import { CheckBackup } from './CheckBackup'
+import { RestoreBackup } from './RestoreBackup'
+import { useBackupStatus, useUpdateSettings } from './use-settings'
 import { notify } from '../../lib/notify'
 
 export function BackupSettings({ settings }: { settings: Settings }) {
   const update = useUpdateSettings()
+  const status = useBackupStatus()
   const [error, setError] = useState<string | null>(null)
   const form = useForm({ initialValues: { backupFolder: settings.backupFolder ?? '' } })
   // Only a host with a native picker offers "Choose…"; the web harness's chooseFolder gives null.
@@ -65,6 +68,10 @@ export function BackupSettings({ settings }: { settings: Settings }) {
           </Stack>
         </form>
         <BackupNow hasFolder={Boolean(settings.backupFolder)} />
+        <Divider />
+        <CheckBackup lastBackup={status.data?.lastGood?.path ?? null} />
+        <Divider />
+        <RestoreBackup />
       </Stack>
     </Paper>
   )
