@@ -1,6 +1,6 @@
 import { ChangePasswordScreen } from '../features/auth/ChangePasswordScreen'
 import { LockScreen } from '../features/auth/LockScreen'
-import { SignInScreen } from '../features/auth/SignInScreen'
+import { SignedOutScreen } from '../features/auth/SignedOutScreen'
 import { SetupWizard } from '../features/setup/SetupWizard'
 import { ActiveApp } from './ActiveApp'
 import { useSession } from './use-session'
@@ -26,7 +26,7 @@ export function Gate() {
         />
       )
     case 'signed-out':
-      return <SignInScreen />
+      return <SignedOutScreen />
     case 'locked':
       return <LockScreen />
     case 'active':

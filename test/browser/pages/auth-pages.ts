@@ -9,7 +9,7 @@ export class SignInPage {
 
   async signIn(username: string, password: string): Promise<void> {
     await this.page.getByLabel('Username').fill(username)
-    await this.page.getByLabel('Password').fill(password)
+    await this.page.getByLabel('Password', { exact: true }).fill(password)
     await this.page.getByRole('button', { name: 'Sign in' }).click()
   }
 
@@ -47,5 +47,45 @@ export class ChangePasswordPage {
     await this.page.getByLabel('New password', { exact: true }).fill(next)
     await this.page.getByLabel('New password again').fill(next)
     await this.page.getByRole('button', { name: 'Change password and carry on' }).click()
+  }
+}
+
+/** "Forgotten your password?": an administrator's reset with the recovery key. */
+export class RecoverPage {
+  constructor(readonly page: Page) {}
+
+  heading() {
+    return this.page.getByRole('heading', { level: 1, name: 'Reset an administrator’s password' })
+  }
+
+  async open(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Forgotten your password?' }).click()
+    await this.heading().waitFor()
+  }
+
+  async fill(values: { recoveryKey: string; username?: string; password: string }) {
+    await this.page.getByLabel('Recovery key').fill(values.recoveryKey)
+    await this.page.getByLabel(/^Administrator’s username/).fill(values.username ?? '')
+    await this.page.getByLabel('New password', { exact: true }).fill(values.password)
+    await this.page.getByLabel('New password again').fill(values.password)
+  }
+
+  async submit(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Set new password' }).click()
+  }
+
+  strength() {
+    return this.page.getByTestId('password-strength')
+  }
+
+  /** The error shown under a field, read through its aria-describedby. */
+  async errorOf(label: string | RegExp): Promise<string> {
+    const field = this.page.getByLabel(label)
+    await field.and(this.page.locator('[aria-invalid="true"]')).waitFor()
+    const ids = ((await field.getAttribute('aria-describedby')) ?? '').split(/\s+/)
+    const texts = await Promise.all(
+      ids.filter(Boolean).map((id) => this.page.locator(`[id="${id}"]`).innerText()),
+    )
+    return texts.join(' ')
   }
 }
