@@ -94,6 +94,24 @@ describe('the audit log, and the admin pages other roles may reach', () => {
     await admin.context.close()
   })
 
+  it('shows the newest 500 events, and earlier ones on request', async () => {
+    for (let i = 0; i < 500; i++) await call('settings.update', { lockAfterMinutes: 10 + (i % 5) })
+    const admin = await signInAs(browser, harness, 'rowan')
+    const { page } = admin
+    await new ShellPage(page).open('/admin/audit')
+    const audit = new AuditLogPage(page)
+    await audit.heading().waitFor()
+    await expect.poll(() => audit.count().innerText(), POLL).toBe('The newest 500 events')
+    expect(await audit.rows('setup.create').count()).toBe(0)
+    await page.getByRole('button', { name: 'Show 500 earlier events' }).click()
+    await expect.poll(() => audit.count().innerText(), POLL).toMatch(/^5\d\d events, newest first$/)
+    await audit.rows('setup.create').waitFor()
+    expect(await audit.rows('settings.update').first().innerText()).toMatch(/Changed settings/)
+    expect(await page.getByRole('button', { name: /earlier events/ }).count()).toBe(0)
+    expect(admin.problems).toEqual([])
+    await admin.context.close()
+  })
+
   it('lets a coordinator and a viewer read the log, and finance staff make a backup', async () => {
     const cara = await signInAs(browser, harness, 'cara', { isFirstTime: true })
     const caraShell = new ShellPage(cara.page)

@@ -12,7 +12,9 @@ import { readUkDate, ukDateProblem } from '../../lib/uk-date'
 import { AuditCheck } from './AuditCheck'
 import { actionLabel, recordLabel } from './audit-labels'
 
-const LIMIT = 500
+const PAGE = 500
+/** The most audit.list gives in one call. */
+const MOST = 10_000
 
 function RecordCell({ event }: { event: AuditEvent }) {
   const label = recordLabel(event)
@@ -26,31 +28,35 @@ function RecordCell({ event }: { event: AuditEvent }) {
   return <span className="cb-break">{label || '—'}</span>
 }
 
-function countWords(count: number, since: string | null): string {
+function countWords(count: number, limit: number, since: string | null): string {
   const events = plural(count, 'event')
-  if (count >= LIMIT) {
-    return `The newest ${events}${since ? ` since ${formatDate(since)}` : ''}. Choose a later date to see earlier ones.`
-  }
-  return since ? `${events} since ${formatDate(since)}` : `${events}, newest first`
+  const from = since ? ` since ${formatDate(since)}` : ''
+  return count >= limit ? `The newest ${events}${from}` : `${events}${from || ', newest first'}`
 }
 
 /** The audit log, newest first, with a "since" filter and the chain check. */
 export function AuditPage() {
   const [since, setSince] = useState<string | null>(null)
+  const [limit, setLimit] = useState(PAGE)
   const events = useQuery({
-    queryKey: ['audit', since],
-    queryFn: () => callApi('audit.list', { limit: LIMIT, ...(since ? { since } : {}) }),
+    queryKey: ['audit', since, limit],
+    queryFn: () => callApi('audit.list', { limit, ...(since ? { since } : {}) }),
     placeholderData: keepPreviousData,
   })
   const form = useForm({
     initialValues: { since: '' },
     validate: { since: (v) => ukDateProblem(v) },
   })
-  const submit = form.onSubmit(({ since: typed }) => setSince(readUkDate(typed) ?? null))
+  const submit = form.onSubmit(({ since: typed }) => {
+    setSince(readUkDate(typed) ?? null)
+    setLimit(PAGE)
+  })
   const clear = () => {
     form.setValues({ since: '' })
     setSince(null)
+    setLimit(PAGE)
   }
+  const hasMore = events.data !== undefined && events.data.length >= limit && limit < MOST
 
   return (
     <>
@@ -73,7 +79,7 @@ export function AuditPage() {
           )}
           {events.data && (
             <Text className="cb-filters-count" aria-live="polite" data-testid="audit-count">
-              {countWords(events.data.length, since)}
+              {countWords(events.data.length, limit, since)}
             </Text>
           )}
         </form>
@@ -86,7 +92,14 @@ export function AuditPage() {
       {events.isPending && <Text>Loading the audit log…</Text>}
       {events.data && events.data.length === 0 && <Text>No events since that date.</Text>}
       {events.data && events.data.length > 0 && (
-        <Paper withBorder className="cb-audit-scroll">
+        // The box scrolls on its own, so it takes focus: keyboard users can scroll it too.
+        <Paper
+          withBorder
+          className="cb-audit-scroll"
+          tabIndex={0}
+          role="region"
+          aria-label="Audit events"
+        >
           <Table striped verticalSpacing="xs" data-testid="audit-table" className="cb-audit-table">
             <Table.Caption className="cb-visually-hidden">Audit events, newest first</Table.Caption>
             <Table.Thead>
@@ -117,6 +130,16 @@ export function AuditPage() {
             </Table.Tbody>
           </Table>
         </Paper>
+      )}
+      {hasMore && (
+        <Button
+          variant="default"
+          mt="md"
+          loading={events.isFetching}
+          onClick={() => setLimit(Math.min(MOST, limit + PAGE))}
+        >
+          Show {PAGE} earlier events
+        </Button>
       )}
     </>
   )
