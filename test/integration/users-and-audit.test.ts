@@ -151,3 +151,31 @@ describe('the audit log', () => {
     expect((await org.call('admin', 'audit.list', {})).length).toBe(before)
   })
 })
+
+describe('one audit event per action', () => {
+  it('jobs that write their own event get no second, generic one', async () => {
+    org = await createTestOrg()
+    await org.signInAs('adviser', 'ada')
+    await org.call('ada', 'auth.lock', {})
+    await org.call('ada', 'auth.unlock', { password: 'purple elephants dance quietly 7' })
+    await org.call('admin', 'backup.create', { file: `${org.dir}/one.cbk` })
+    const events = await org.call('admin', 'audit.list', {})
+    const count = (action: string) => events.filter((e) => e.action === action).length
+    expect(count('auth.changePassword')).toBe(1)
+    expect(count('auth.lock')).toBe(1)
+    expect(count('auth.unlock')).toBe(1)
+    expect(count('backup.create')).toBe(1)
+  })
+})
+
+describe('paging through the audit log', () => {
+  it('pages back with beforeId', async () => {
+    org = await createTestOrg()
+    for (const minutes of [11, 12, 13])
+      await org.call('admin', 'settings.update', { lockAfterMinutes: minutes })
+    const newest = await org.call('admin', 'audit.list', { limit: 2 })
+    const older = await org.call('admin', 'audit.list', { limit: 2, beforeId: newest[1]!.id })
+    expect(older.every((e) => e.id < newest[1]!.id)).toBe(true)
+    expect(older[0]!.id).toBe(newest[1]!.id - 1)
+  })
+})

@@ -72,9 +72,10 @@ export async function readAuditHead(
 
 export async function listAuditEvents(
   db: Kysely<Database>,
-  options: { since?: string; limit: number },
+  options: { since?: string; beforeId?: number; limit: number },
 ): Promise<AuditEventRow[]> {
   let query = db.selectFrom('audit_events').selectAll().orderBy('id', 'desc').limit(options.limit)
   if (options.since) query = query.where('at', '>=', options.since)
+  if (options.beforeId) query = query.where('id', '<', options.beforeId)
   return query.execute()
 }

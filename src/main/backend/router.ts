@@ -4,6 +4,7 @@ import type { RouteDef } from '../../shared/contract/route'
 import { isRouteName, type RouteName, routes } from '../../shared/contract/routes'
 import { AppFailure, type Result, fail, ok } from '../../shared/result'
 import { digestOf, withoutSecrets } from '../audit/audit-chain'
+import { readAuditHead } from '../audit/audit-repository'
 import type { Database } from '../db/schema'
 import { describeFileError } from '../db/sqlite-file'
 import type { BackendCore } from './backend-core'
@@ -174,9 +175,12 @@ async function run(
       return value
     })
   }
+  // A job that wrote its own audit event (directly, or through a use case) gets no generic one.
+  const headBefore = core.store ? ((await readAuditHead(core.store.db))?.id ?? 0) : null
   const value = await handler(input as never, makeContext(null))
   if (def.kind === 'job' && !hasAudited && core.store && session) {
-    await core.appendAudit(core.store.db, session, auditEntry())
+    const headAfter = (await readAuditHead(core.store.db))?.id ?? 0
+    if (headAfter === headBefore) await core.appendAudit(core.store.db, session, auditEntry())
   }
   return value
 }

@@ -178,12 +178,19 @@ function describe(file: string, opened: OpenedBundle, integrity: string): Backup
 }
 
 /** Checks that a backup is complete, unaltered and opens with a clean integrity check. */
-export async function verifyBackup(file: string, resolveKey: KeyResolver): Promise<BackupChecked> {
+export async function verifyBackup(
+  file: string,
+  resolveKey: KeyResolver,
+  onStage: (stage: string, index: number) => Promise<void> = async () => {},
+): Promise<BackupChecked> {
+  await onStage('reading the backup', 0)
   const opened = readBundleHeader(file)
   const dataKey = await resolveKey(opened)
   const scratch = scratchName(tmpdir())
   try {
+    await onStage('checking it is complete and unaltered', 1)
     extractBundle(file, opened, dataKey, scratch)
+    await onStage('opening the copy and checking its integrity', 2)
     const { integrity } = checkDatabaseCopy(scratch, dataKey, `The backup ${file}`)
     return describe(file, opened, integrity)
   } finally {
@@ -199,6 +206,7 @@ export async function restoreBackup(
   file: string,
   to: string,
   resolveKey: KeyResolver,
+  onStage: (stage: string, index: number) => Promise<void> = async () => {},
 ): Promise<BackupChecked & { dataKey: Buffer; databaseId: string }> {
   for (const target of [to, keyringPathFor(to)]) {
     if (existsSync(target)) {
@@ -212,10 +220,13 @@ export async function restoreBackup(
     }
   }
   requireWritableFolder(dirname(to))
+  await onStage('reading the backup', 0)
   const opened = readBundleHeader(file)
   const dataKey = await resolveKey(opened)
   try {
+    await onStage('checking it is complete and unaltered', 1)
     extractBundle(file, opened, dataKey, to)
+    await onStage('opening the restored file and checking its integrity', 2)
     const { integrity } = checkDatabaseCopy(to, dataKey, `The backup ${file}`)
     writeKeyring(to, opened.keyring)
     return { ...describe(file, opened, integrity), dataKey, databaseId: opened.keyring.databaseId }

@@ -140,6 +140,8 @@ export const adminRoutes = {
   'audit.list': route({
     input: {
       since: z.iso.date({ message: 'Use a date like 2026-11-25.' }).optional(),
+      /** Paging back: only events older than this one. */
+      beforeId: z.number().int().positive().optional(),
       limit: z.number().int().min(1).max(10_000).default(500),
     },
     output: z.array(AuditEvent),

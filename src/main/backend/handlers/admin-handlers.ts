@@ -32,7 +32,9 @@ export const adminHandlers: HandlerMap<
   },
 
   async 'audit.list'(input, ctx) {
-    const rows = await listAuditEvents(ctx.db(), input)
+    // "Since 25/11/2026" means from local midnight; events are stamped in UTC.
+    const since = input.since ? new Date(`${input.since}T00:00:00`).toISOString() : undefined
+    const rows = await listAuditEvents(ctx.db(), { ...input, since })
     return rows.map((r) => ({
       id: r.id,
       at: r.at,

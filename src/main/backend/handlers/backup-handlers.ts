@@ -82,7 +82,9 @@ export const backupHandlers: HandlerMap<
   },
 
   async 'backup.verify'(input, ctx) {
-    const checked = await verifyBackup(input.file, keyResolver(ctx, input))
+    const checked = await verifyBackup(input.file, keyResolver(ctx, input), (stage, i) =>
+      ctx.progress(i, 3, stage),
+    )
     if (ctx.core.store && ctx.session) {
       await ctx.audit({
         action: 'backup.verify',
@@ -95,8 +97,14 @@ export const backupHandlers: HandlerMap<
   },
 
   async 'backup.restore'(input, ctx) {
-    const restored = await restoreBackup(input.file, input.to, keyResolver(ctx, input))
+    const restored = await restoreBackup(
+      input.file,
+      input.to,
+      keyResolver(ctx, input),
+      (stage, i) => ctx.progress(i, 4, stage),
+    )
     const { dataKey, databaseId: _id, ...checked } = restored
+    await ctx.progress(3, 4, 'recording the restore in the restored file')
     // Record the restore inside the restored file itself (migrating it if it is older).
     const store = openStore(input.to, dataKey, readKeyring(input.to), { now: () => ctx.now })
     try {
