@@ -1,153 +1,194 @@
-import { Anchor, List, Paper, Stack, Table, Text, Title } from '@mantine/core'
-import { useQueries, useQuery } from '@tanstack/react-query'
+import { Alert, Anchor, Button, SegmentedControl, Stack, Text } from '@mantine/core'
 import { Link } from 'react-router'
-import type { ClientSummary } from '../../../shared/contract/people-schemas'
-import type { PlanSummary } from '../../../shared/contract/plan-schemas'
-import { formatPence } from '../../../shared/money'
-import { useRecentPeople } from '../../app/recent-people'
-import { Flags } from '../../components/Flags'
+import { localIsoDate } from '../../../shared/dates'
 import { PageHeader } from '../../components/PageHeader'
-import { callApi } from '../../lib/api-client'
-import { formatDate, formatDateTime } from '../../lib/format'
-import { plansKey } from '../people/use-people'
-import { PlanStatusBadge } from './PlanStatusBadge'
-import { planKey, planPath } from './use-plans'
+import { messageOf } from '../../lib/api-client'
+import { formatDate, plural } from '../../lib/format'
+import { OverviewSection, type OverviewSectionProps } from './overview/OverviewSection'
+import type { WhenColumn } from './overview/OverviewTable'
+import {
+  type ReviewWeeks,
+  REVIEW_WEEKS,
+  agoInWords,
+  dueInWords,
+  localDateOf,
+  relativeInWords,
+  waitedInWords,
+} from './overview/overview-words'
+import { usePlansOverview, useReviewWeeks } from './overview/use-plans-overview'
+import { goToSection } from './plan-labels'
+import './overview/overview.css'
 
-/** Versions that still need something doing, or are in force. */
-const WORTH_SHOWING = new Set([
-  'draft',
-  'submitted',
-  'funding-panel',
-  'approved',
-  'approved-with-conditions',
-  'active',
-])
-
-function NextReview({ plan }: { plan: PlanSummary }) {
-  const version = useQuery({
-    queryKey: planKey(plan.ref),
-    queryFn: () => callApi('plans.get', { planRef: plan.ref }),
-  })
-  const due = version.data?.reviewDates.nextDue
-  return <>{due ? formatDate(due) : '—'}</>
-}
-
-function PersonPlans({ person, plans }: { person: ClientSummary; plans: readonly PlanSummary[] }) {
-  const shown = plans.filter((p) => WORTH_SHOWING.has(p.status))
+function DateAndWords({ date, words }: { date: string; words: string }) {
   return (
     <>
-      {shown.length === 0 ? (
-        <Table.Tr>
-          <Table.Td>
-            <PersonCell person={person} />
-          </Table.Td>
-          <Table.Td colSpan={4}>
-            <Text size="sm" c="dimmed">
-              No plan in progress or in force.
-            </Text>
-          </Table.Td>
-        </Table.Tr>
-      ) : (
-        shown.map((plan) => (
-          <Table.Tr key={plan.ref}>
-            <Table.Td>
-              <PersonCell person={person} />
-            </Table.Td>
-            <Table.Td>
-              <Anchor component={Link} to={planPath(plan.ref)}>
-                Plan {plan.planNo}, version {plan.version}
-              </Anchor>
-            </Table.Td>
-            <Table.Td>
-              <PlanStatusBadge status={plan.status} />
-              <Text size="xs" c="dimmed">
-                since {formatDateTime(plan.statusChangedAt)}
-              </Text>
-            </Table.Td>
-            <Table.Td>{formatPence(plan.weeklyLinesPence)}</Table.Td>
-            <Table.Td>{plan.status === 'active' ? <NextReview plan={plan} /> : '—'}</Table.Td>
-          </Table.Tr>
-        ))
-      )}
+      <Text size="sm" fw={600}>
+        {formatDate(date)}
+      </Text>
+      <Text size="sm">{words}</Text>
     </>
   )
 }
 
-function PersonCell({ person }: { person: ClientSummary }) {
+function ReviewWeeksControl({
+  weeks,
+  onChange,
+}: {
+  weeks: ReviewWeeks
+  onChange(weeks: ReviewWeeks): void
+}) {
   return (
-    <span className="cb-name-with-flags">
-      <Anchor component={Link} to={`/people/${person.ref}/plans`} fw={600}>
-        {person.displayName}
-      </Anchor>
-      <Flags flags={person.flags} size="xs" />
-    </span>
+    <div className="cb-overview-control">
+      <Text size="sm" fw={600} id="review-weeks-label">
+        Show reviews due in the next
+      </Text>
+      <SegmentedControl
+        aria-labelledby="review-weeks-label"
+        size="sm"
+        value={String(weeks)}
+        onChange={(value) => onChange(Number(value) as ReviewWeeks)}
+        data={REVIEW_WEEKS.map((w) => ({ value: String(w), label: `${w} weeks` }))}
+      />
+    </div>
   )
 }
 
 /**
- * Plans live on each person's page. This page is a short way back to the plans of the people you
- * have opened since you signed in: drafts, plans waiting for a decision, and plans in force.
+ * Plans that need something doing, across everyone: drafts to finish, plans waiting for the
+ * council's decision, approved plans not yet active, and reviews coming up. Each person's full list
+ * of plans stays in their Plans tab.
  */
 export function PlansPage() {
-  const recent = useRecentPeople()
-  const plans = useQueries({
-    queries: recent.map((person) => ({
-      queryKey: plansKey(person.ref),
-      queryFn: () => callApi('plans.list', { ref: person.ref }),
-    })),
-  })
+  const [weeks, setWeeks] = useReviewWeeks()
+  const overview = usePlansOverview(weeks)
+  const data = overview.data
+  const today = localIsoDate(new Date())
+
+  const draftSince: WhenColumn = {
+    heading: 'Draft since',
+    render: (item) => {
+      const date = localDateOf(item.statusChangedAt)
+      return <DateAndWords date={date} words={agoInWords(date, today)} />
+    },
+  }
+  const waiting: WhenColumn = {
+    heading: 'Waiting',
+    render: (item) => {
+      const since = localDateOf(item.statusChangedAt)
+      return (
+        <>
+          <Text size="sm" fw={600}>
+            {waitedInWords(since, today)}
+          </Text>
+          <Text size="sm">since {formatDate(since)}</Text>
+        </>
+      )
+    },
+  }
+  const starts: WhenColumn = {
+    heading: 'Plan starts',
+    render: (item) =>
+      item.startDate ? (
+        <DateAndWords date={item.startDate} words={relativeInWords(item.startDate, today)} />
+      ) : (
+        'Not set'
+      ),
+  }
+  const reviewDue: WhenColumn = {
+    heading: 'Review due',
+    render: (item) =>
+      item.nextReviewDue ? (
+        <DateAndWords date={item.nextReviewDue} words={dueInWords(item.nextReviewDue, today)} />
+      ) : (
+        'Not set'
+      ),
+  }
+
+  // While another review window loads, the old reviews are not shown under the new heading.
+  const reviews = overview.isPlaceholderData ? undefined : data?.reviewsDue
+  const sections: readonly OverviewSectionProps[] = [
+    {
+      id: 'plans-drafts',
+      title: 'Drafts to finish',
+      description:
+        'Plans still being written. Finish them with the person, then submit them to the council.',
+      items: data?.drafts,
+      empty: 'No drafts.',
+      when: draftSince,
+    },
+    {
+      id: 'plans-waiting',
+      title: 'Waiting for a decision',
+      description:
+        'Submitted to the council or at the funding panel. The longest waiting are first.',
+      items: data?.awaitingDecision,
+      empty: 'No plans are waiting for a decision.',
+      when: waiting,
+    },
+    {
+      id: 'plans-approved',
+      title: 'Approved, not yet active',
+      description: 'Approved by the funding panel. Make each one active when the support starts.',
+      items: data?.approvedNotActive,
+      empty: 'No approved plans are waiting to start.',
+      when: starts,
+    },
+    {
+      id: 'plans-reviews',
+      title: `Reviews due in the next ${weeks} weeks`,
+      description: (
+        <span aria-live="polite">
+          Active plans whose next review falls in this time, soonest first.
+          {reviews &&
+            (reviews.length === 0 ? ' None at the moment.' : ` ${plural(reviews.length, 'plan')}.`)}
+        </span>
+      ),
+      control: <ReviewWeeksControl weeks={weeks} onChange={setWeeks} />,
+      items: reviews,
+      empty: `No reviews due in the next ${weeks} weeks.`,
+      when: reviewDue,
+    },
+  ]
+
   return (
     <>
       <PageHeader
         title="Plans"
-        description="Support plans are kept on each person’s page, in their Plans tab."
+        description={
+          <>
+            Support plans across everyone you support that need something doing. To start a new plan
+            or see all of someone’s plans, open the person (Ctrl+K, or from{' '}
+            <Anchor component={Link} to="/people" underline="always">
+              People
+            </Anchor>
+            ) and go to their Plans tab.
+          </>
+        }
       />
-      <Stack gap="lg">
-        <Paper withBorder p="lg" maw={760}>
-          <Text fw={600} mb="xs">
-            To write or open a plan
-          </Text>
-          <List spacing="xs">
-            <List.Item>
-              Find the person with <strong>Ctrl+K</strong>, or from{' '}
-              <Anchor component={Link} to="/people">
-                People
-              </Anchor>
-              .
-            </List.Item>
-            <List.Item>Open their Plans tab, then a plan, or “Start a new plan”.</List.Item>
-          </List>
-        </Paper>
-        <section aria-labelledby="recent-plans">
-          <Title order={2} size="h3" id="recent-plans" mb="xs">
-            Plans of people you opened this session
-          </Title>
-          {recent.length === 0 ? (
-            <Text c="dimmed">
-              Nobody yet. People you open appear here until you lock Casebook or sign out.
-            </Text>
-          ) : (
-            <Paper withBorder>
-              <Table striped verticalSpacing="sm" data-testid="recent-plans">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">Person</Table.Th>
-                    <Table.Th scope="col">Plan</Table.Th>
-                    <Table.Th scope="col">Status</Table.Th>
-                    <Table.Th scope="col">Weekly cost</Table.Th>
-                    <Table.Th scope="col">Next review</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {recent.map((person, i) => (
-                    <PersonPlans key={person.ref} person={person} plans={plans[i]?.data ?? []} />
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Paper>
-          )}
-        </section>
-      </Stack>
+      {overview.isError && (
+        <Alert color="red" role="alert" title="Could not load the plans" mb="md">
+          {messageOf(overview.error)}
+        </Alert>
+      )}
+      {/* Nothing to show when the plans could not be read: the alert above says why. */}
+      {!(overview.isError && !data) && (
+        <Stack gap="xl">
+          <nav aria-label="Parts of this page">
+            <ul className="cb-overview-jump">
+              {sections.map((s) => (
+                <li key={s.id}>
+                  <Button variant="default" size="sm" onClick={() => goToSection(s.id)}>
+                    {s.title}: {s.items === undefined ? '…' : s.items.length}
+                  </Button>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          {sections.map((section) => (
+            <OverviewSection key={section.id} {...section} />
+          ))}
+        </Stack>
+      )}
     </>
   )
 }

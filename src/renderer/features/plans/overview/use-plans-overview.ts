@@ -1,0 +1,36 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query'
+import { useSearchParams } from 'react-router'
+import { callApi } from '../../../lib/api-client'
+import { type ReviewWeeks, DEFAULT_REVIEW_WEEKS, reviewWeeksFrom } from './overview-words'
+
+/** How many plans each section asks for; a full section says there may be more. */
+export const OVERVIEW_LIMIT = 200
+
+export const plansOverviewKey = (weeks: ReviewWeeks) => ['plans-overview', weeks] as const
+
+/**
+ * Plans needing attention across everyone. Always fetched afresh when the page opens (a plan may
+ * have moved on in its own page a moment ago); the previous answer stays on screen meanwhile.
+ */
+export function usePlansOverview(weeks: ReviewWeeks) {
+  return useQuery({
+    queryKey: plansOverviewKey(weeks),
+    queryFn: () =>
+      callApi('plans.overview', { reviewWithinDays: weeks * 7, limit: OVERVIEW_LIMIT }),
+    placeholderData: keepPreviousData,
+    staleTime: 0,
+  })
+}
+
+/** The review window lives in the address (#/plans?reviews=12), so coming back from a plan keeps it. */
+export function useReviewWeeks(): [ReviewWeeks, (weeks: ReviewWeeks) => void] {
+  const [params, setParams] = useSearchParams()
+  const weeks = reviewWeeksFrom(params.get('reviews'))
+  const change = (next: ReviewWeeks) => {
+    const out = new URLSearchParams(params)
+    if (next === DEFAULT_REVIEW_WEEKS) out.delete('reviews')
+    else out.set('reviews', String(next))
+    setParams(out, { replace: true })
+  }
+  return [weeks, change]
+}
