@@ -115,6 +115,8 @@ describe('people: adding, the record’s tabs, quick search and who sees what', 
     await new ShellPage(page).goTo('Plans')
     const search = new QuickSearch(page)
     await search.open()
+    // Before typing, the people opened recently in this session are offered.
+    await expect.poll(() => search.options().first().innerText(), POLL).toMatch(/Mariam Quayle/)
     await search.type('quay')
     await expect.poll(() => search.options().count(), POLL).toBe(1)
     expect(await search.options().first().innerText()).toMatch(

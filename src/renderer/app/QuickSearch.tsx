@@ -9,6 +9,7 @@ import { Flags } from '../components/Flags'
 import { SearchIcon } from '../components/icons'
 import { callApi, messageOf } from '../lib/api-client'
 import { formatDate } from '../lib/format'
+import { useRecentPeople } from './recent-people'
 
 const OPTION_ID = (i: number) => `quick-search-option-${i}`
 
@@ -45,7 +46,9 @@ function SearchBox({ onClose }: { onClose(): void }) {
     enabled: debounced.length > 0,
     staleTime: 5_000,
   })
-  const results = debounced ? (search.data ?? []) : []
+  // Before anything is typed, the people opened recently in this session (kept in memory only).
+  const recent = useRecentPeople()
+  const results = debounced ? (search.data ?? []) : recent
   const activeIndex = Math.min(active, Math.max(0, results.length - 1))
 
   const open = (person: ClientSummary | undefined) => {
@@ -64,7 +67,10 @@ function SearchBox({ onClose }: { onClose(): void }) {
 
   const isWaiting = debounced !== text.trim() || search.isFetching
   let status = ''
-  if (!debounced) status = 'Type a name, a reference like C-000123, an NHS number or a postcode.'
+  if (!debounced)
+    status = recent.length
+      ? 'Recently opened: use the arrow keys and Enter, or type a name, reference, NHS number or postcode.'
+      : 'Type a name, a reference like C-000123, an NHS number or a postcode.'
   else if (search.isError) status = ''
   else if (!isWaiting)
     status =
