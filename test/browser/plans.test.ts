@@ -10,15 +10,56 @@ import { setUpOrganisation, signInAs } from './support/people-setup'
 
 const POLL = { timeout: 15_000 }
 
+/** A plan that can be submitted: outcomes, a budget starting 1 June 2026, and costed lines. */
+const COMPLETE_PLAN = {
+  whatMatters: 'My family and my football.',
+  whatToChange: 'I want to go out without my mum.',
+  budget: {
+    weeklyGrossPence: 42000,
+    weeklyContributionPence: 3550,
+    paymentBasis: 'gross',
+    paymentFrequency: '4-weekly',
+    paymentTiming: 'advance',
+    managementForm: 'dp-managed',
+    startDate: '2026-06-01',
+  },
+  outcomes: [
+    { text: 'I want to get to the match every other Saturday.', wellbeingAreas: ['e'] },
+    { text: 'I want to cook my own tea.', wellbeingAreas: ['b'] },
+  ],
+  lines: [
+    {
+      description: 'PA, weekday mornings',
+      supportType: 'home-support',
+      providerType: 'employed-pa',
+      unit: 'hour',
+      unitCostPence: 1375,
+      quantityHundredths: 1250,
+      outcomePositions: [2],
+    },
+    {
+      description: 'PA to football',
+      supportType: 'home-support',
+      providerType: 'employed-pa',
+      unit: 'session',
+      unitCostPence: 5500,
+      quantityHundredths: 50,
+      outcomePositions: [1],
+    },
+  ],
+}
+
 describe('a support plan, written with the person and taken to the funding panel', () => {
   let browser: Browser
   let harness: Harness
   let ref: string
+  let call: Awaited<ReturnType<typeof setUpOrganisation>>
 
   beforeAll(async () => {
     ;[browser, harness] = await Promise.all([launchBrowser(), startHarness()])
-    const call = await setUpOrganisation(harness, [
+    call = await setUpOrganisation(harness, [
       { username: 'ada', displayName: 'Ada Okafor', role: 'adviser' },
+      { username: 'ben', displayName: 'Ben Walsh', role: 'adviser' },
     ])
     const record = await call('clients.create', {
       fields: {
@@ -158,5 +199,96 @@ describe('a support plan, written with the person and taken to the funding panel
     expect(statSync(saved).size).toBeGreaterThan(1000)
     expect(ada.problems).toEqual([])
     await ada.context.close()
+  })
+
+  it('a declined plan: the appeal is recorded, a new version is approved and made active (the old one replaced), then ended', async () => {
+    const person = await call('clients.create', {
+      fields: { legalGivenName: 'Tariq', legalFamilyName: 'Hussain', dateOfBirth: '1979-05-01' },
+      status: 'active',
+    })
+    const first = await call('plans.createWithBudget', {
+      ref: person.summary.ref,
+      weeklyGrossPence: 42000,
+      weeklyContributionPence: 3550,
+      paymentBasis: 'gross',
+      paymentFrequency: '4-weekly',
+      paymentTiming: 'advance',
+      managementForm: 'dp-managed',
+      startDate: '2026-04-01',
+    })
+    const v2 = await call('plans.revise', { planRef: first.ref })
+    await call('plans.saveDraft', { planRef: v2.ref, content: COMPLETE_PLAN })
+    await call('plans.submit', { planRef: v2.ref })
+    await call('plans.sendToPanel', { planRef: v2.ref })
+
+    const ben = await signInAs(browser, harness, 'ben', { isFirstTime: true })
+    const { page } = ben
+    const plan = new PlanEditorPage(page)
+    await new ShellPage(page).open(`/people/${v2.ref.replace('/', '/plans/')}`)
+    await expect.poll(() => plan.status().innerText(), POLL).toMatch(/At funding panel/)
+
+    // Declined, with the panel's reasons; then the appeal against it.
+    await page.getByRole('button', { name: 'Record panel decision…' }).click()
+    const decision = page.getByRole('dialog', { name: 'Record the funding panel’s decision' })
+    await decision.getByRole('radio', { name: 'Declined' }).check()
+    await decision.getByLabel('Panel', { exact: true }).fill('Calderdale resource panel')
+    await decision.getByLabel('Reasons').fill('Football support is a universal service.')
+    await decision.getByRole('button', { name: 'Record decision' }).click()
+    await decision.waitFor({ state: 'hidden' })
+    await expect.poll(() => plan.status().innerText(), POLL).toBe('Declined')
+    await page.getByRole('button', { name: 'Record an appeal…' }).click()
+    const appeal = page.getByRole('dialog', { name: 'Record an appeal or re-submission' })
+    await appeal
+      .getByLabel('The appeal or re-submission')
+      .fill('Appealed 1 Dec: the match is his only social contact; advocate attending.')
+    await appeal.getByRole('button', { name: 'Record appeal' }).click()
+    await appeal.waitFor({ state: 'hidden' })
+    await expect
+      .poll(() => page.getByTestId('panel-decision').innerText(), POLL)
+      .toMatch(/Appeal or re-submission[\s\S]*only social contact/)
+    await checkPage(ben, '54-plan-declined-appeal')
+
+    // A new version carries the plan forward as a draft; it is re-submitted and approved.
+    await page.getByRole('button', { name: 'Start a new version' }).click()
+    await expect.poll(() => plan.status().innerText(), POLL).toMatch(/Draft/)
+    expect(page.url()).toMatch(/P1v3$/)
+    await plan.submit()
+    await expect.poll(() => plan.status().innerText(), POLL).toMatch(/Submitted to the council/)
+    await page.getByRole('button', { name: 'Record panel decision…' }).click()
+    await decision.getByRole('radio', { name: 'Approved', exact: true }).check()
+    await decision.getByLabel('Panel', { exact: true }).fill('Calderdale resource panel')
+    await decision.getByLabel('Weekly amount approved').fill('202.38')
+    await decision.getByRole('button', { name: 'Record decision' }).click()
+    await decision.waitFor({ state: 'hidden' })
+    await expect.poll(() => plan.status().innerText(), POLL).toBe('Approved')
+
+    // Active: the version that was active before is replaced, and keeps its history.
+    await page.getByRole('button', { name: 'Make this the active plan' }).click()
+    await expect.poll(() => plan.status().innerText(), POLL).toBe('Active')
+    await new ShellPage(page).open(`/people/${person.summary.ref}/plans`)
+    const versions = page.getByTestId('plans-table')
+    const statusOf = (planRef: string) =>
+      versions.locator(`tr[data-plan="${planRef}"]`).getByTestId('plan-status').innerText()
+    await expect.poll(() => statusOf(`${person.summary.ref}/P1v3`), POLL).toBe('Active')
+    expect(await statusOf(`${person.summary.ref}/P1v2`)).toBe('Declined')
+    expect(await statusOf(first.ref)).toBe('Replaced by a newer plan')
+
+    // Ending it asks for the date; a date before the plan started is refused on the field.
+    await new ShellPage(page).open(`/people/${person.summary.ref}/plans/P1v3`)
+    await page.getByRole('button', { name: 'End plan…' }).click()
+    const end = page.getByRole('dialog', { name: 'End this plan' })
+    await end.getByLabel('Date the plan ended').fill('31/05/2026')
+    await end.getByRole('button', { name: 'End plan' }).click()
+    await end.getByText('The plan started on 01/06/2026: it cannot end before then.').waitFor()
+    expect(await plan.status().innerText()).toBe('Active')
+    await end.getByLabel('Date the plan ended').fill('30/09/2026')
+    await end.getByRole('button', { name: 'End plan' }).click()
+    await end.waitFor({ state: 'hidden' })
+    await expect.poll(() => plan.status().innerText(), POLL).toBe('Ended')
+    expect(await page.getByTestId('plan-next-steps').getByRole('button').allInnerTexts()).toEqual([
+      'Start a new version',
+    ])
+    expect(ben.problems).toEqual([])
+    await ben.context.close()
   })
 })

@@ -212,6 +212,37 @@ describe('support plans', () => {
     ])
   })
 
+  it('ending a plan needs a date that has come and is not before the plan started', async () => {
+    org = await createTestOrg({ now: () => new Date('2026-11-25T10:00:00Z') })
+    const ref = await personRef(org)
+    const plan = await org.call('admin', 'plans.createWithBudget', {
+      ref,
+      weeklyGrossPence: 42000,
+      weeklyContributionPence: 0,
+      paymentBasis: 'gross',
+      paymentFrequency: 'weekly',
+      paymentTiming: 'advance',
+      managementForm: 'dp-self',
+      startDate: '2026-04-01',
+    })
+    for (const [on, message] of [
+      ['2026-03-31', 'The plan started on 01/04/2026: it cannot end before then.'],
+      ['2099-01-01', 'This date is in the future.'],
+    ] as const) {
+      const refused = await org.raw('admin', 'plans.end', { planRef: plan.ref, on })
+      expect(!refused.ok && refused.error).toMatchObject({
+        code: 'INPUT.INVALID',
+        message: expect.stringMatching(message),
+        details: { issues: [{ path: 'on' }] },
+      })
+    }
+    expect((await org.call('admin', 'plans.get', { planRef: plan.ref })).status).toBe('active')
+    const ended = await org.call('admin', 'plans.end', { planRef: plan.ref, on: '2026-11-25' })
+    expect(ended).toMatchObject({ status: 'ended', statusChangedAt: '2026-11-25T00:00:00.000Z' })
+    const again = await org.raw('admin', 'plans.end', { planRef: plan.ref, on: '2026-11-25' })
+    expect(!again.ok && again.error.code).toBe('PLANS.ILLEGAL_TRANSITION')
+  })
+
   it('exports a printable PDF and an easy-read one', async () => {
     org = await createTestOrg()
     const ref = await personRef(org)

@@ -1,4 +1,4 @@
-import { addDays, localIsoDate } from '../../shared/dates'
+import { addDays, formatDate, localIsoDate } from '../../shared/dates'
 import type { Kysely } from 'kysely'
 import type {
   PanelDecisionFields,
@@ -229,6 +229,13 @@ export async function activatePlan(deps: ClientDeps, planRef: string): Promise<n
 export async function endPlan(deps: ClientDeps, planRef: string, on: string): Promise<number> {
   const row = await requirePlan(deps.db, planRef)
   if (!canMoveTo(row.status, 'ended')) refuseTransition(row.status, 'ended')
+  // The route's schema already refuses a date in the future (the end is recorded once it happens).
+  const problem =
+    row.start_date && on < row.start_date
+      ? `The plan started on ${formatDate(row.start_date)}: it cannot end before then.`
+      : null
+  if (problem)
+    throw new AppFailure('INPUT.INVALID', problem, { issues: [{ path: 'on', message: problem }] })
   await setPlanStatus(deps.db, row.id, 'ended', `${on}T00:00:00.000Z`)
   return row.id
 }
