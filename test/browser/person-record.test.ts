@@ -126,9 +126,7 @@ describe('the rest of a person’s record: referrals, sharing, the circle and th
     const history = page.getByTestId('status-history')
     await expect
       .poll(() => history.innerText(), POLL)
-      .toMatch(
-        /Closed[\s\S]*Moved to Leeds\.[\s\S]*Active|Active[\s\S]*Closed[\s\S]*Moved to Leeds\./,
-      )
+      .toMatch(/Referral[\s\S]*Closed[\s\S]*Moved to Leeds\.[\s\S]*Active[\s\S]*Reopened/)
     expect(await page.getByTestId('person-facts').innerText()).toMatch(/Active since/)
     await checkPage(ada, '46-status-history')
     expect(ada.problems).toEqual([])
