@@ -1,88 +1,27 @@
-import { spawn } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, existsSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { selectSuites } from '../../bench/lib/runner'
 import { scaleFrom } from '../../bench/lib/scale'
 import { compare, median, percentile, summarise } from '../../bench/lib/stats'
 import type { BenchSuite } from '../../bench/lib/suite'
 import { suites } from '../../bench/suites'
+import {
+  type Json,
+  type Run,
+  at,
+  expectComparison,
+  expectStats,
+  numbers,
+  runBenchCli,
+} from './bench-report'
 
 /**
  * Runs `npm run bench`'s entry point at small scale in a child process and checks what it writes:
  * the documented shape, every timing labelled, every number finite and positive. It never checks
  * how fast anything is: this machine is shared and noisy, and speed is the benchmark's job.
  */
-
-const ROOT = fileURLToPath(new URL('../..', import.meta.url))
-const TSX = join(ROOT, 'node_modules', '.bin', 'tsx')
-const STATS_KEYS = ['maxMs', 'medianMs', 'minMs', 'p95Ms', 'samples']
-
-interface Run {
-  readonly code: number | null
-  readonly stdout: string
-  readonly stderr: string
-}
-
-function runBenchCli(args: readonly string[], env: Record<string, string>): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(TSX, ['bench/run-bench.ts', ...args], {
-      cwd: ROOT,
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-    child.on('error', reject)
-    child.on('close', (code) => resolve({ code, stdout, stderr }))
-  })
-}
-
-type Json = string | number | boolean | null | Json[] | { [key: string]: Json }
-
-function at(value: Json, path: string): Json {
-  let current: Json = value
-  for (const key of path.split('.')) {
-    if (typeof current !== 'object' || current === null || Array.isArray(current)) {
-      throw new Error(`${path}: ${key} is not inside an object`)
-    }
-    const next: Json | undefined = current[key]
-    if (next === undefined) throw new Error(`${path}: missing ${key}`)
-    current = next
-  }
-  return current
-}
-
-/** Every number in the document, with its path. */
-function numbers(value: Json, path = ''): { path: string; value: number }[] {
-  if (typeof value === 'number') return [{ path, value }]
-  if (typeof value !== 'object' || value === null) return []
-  const entries = Array.isArray(value)
-    ? value.map((v, i) => [String(i), v] as const)
-    : Object.entries(value)
-  return entries.flatMap(([k, v]) => numbers(v, path ? `${path}.${k}` : k))
-}
-
-function expectStats(value: Json): void {
-  expect(typeof value === 'object' && value !== null ? Object.keys(value).sort() : value).toEqual(
-    STATS_KEYS,
-  )
-}
-
-function expectComparison(value: Json): void {
-  expect(typeof value === 'object' && value !== null ? Object.keys(value).sort() : value).toEqual([
-    'encrypted',
-    'medianRatio',
-    'pairedMedianRatio',
-    'plain',
-  ])
-  expectStats(at(value, 'encrypted'))
-  expectStats(at(value, 'plain'))
-}
 
 describe('npm run bench at small scale', () => {
   let work: string
@@ -163,7 +102,7 @@ describe('npm run bench at small scale', () => {
       'readMix.rangeScans',
       'readMix.groupBy',
     ]) {
-      expectComparison(at(report, `results.encryption.${path}`))
+      expectComparison(at(report, `results.encryption.${path}`), 'encrypted', 'plain')
     }
     for (const key of ['encryptedMs', 'plainMs', 'encryptedOverPlainRatio']) {
       expect(typeof at(report, `results.encryption.load.total.${key}`)).toBe('number')

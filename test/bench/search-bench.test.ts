@@ -1,83 +1,27 @@
-import { spawn } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import Database from 'better-sqlite3-multiple-ciphers'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { explainQueryPlan, fullScansIn, requireIndexes } from '../../bench/lib/query-plan'
 import { SeededRandom } from '../../bench/lib/random'
 import { namePrefixQueries, noteTextQueries, noteWordPools } from '../../bench/lib/search-queries'
+import {
+  type Json,
+  type Run,
+  at,
+  expectComparison,
+  expectStats,
+  keysOf,
+  numbers,
+  runBenchCli,
+} from './bench-report'
 
 /**
  * Runs the search suite at small scale in a child process (through the same runner as
  * `npm run bench`) and checks what it writes: every timing labelled, every number finite and
  * positive, the query plans present and using indexes. It never checks how fast anything is.
  */
-
-const ROOT = fileURLToPath(new URL('../..', import.meta.url))
-const TSX = join(ROOT, 'node_modules', '.bin', 'tsx')
-const STATS_KEYS = ['maxMs', 'medianMs', 'minMs', 'p95Ms', 'samples']
-
-type Json = string | number | boolean | null | Json[] | { [key: string]: Json }
-
-interface Run {
-  readonly code: number | null
-  readonly stdout: string
-  readonly stderr: string
-}
-
-function runSearchSuite(env: Record<string, string>): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(TSX, ['bench/run-bench.ts', 'search'], {
-      cwd: ROOT,
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-    child.on('error', reject)
-    child.on('close', (code) => resolve({ code, stdout, stderr }))
-  })
-}
-
-function at(value: Json, path: string): Json {
-  let current: Json = value
-  for (const key of path.split('.')) {
-    if (typeof current !== 'object' || current === null || Array.isArray(current)) {
-      throw new Error(`${path}: ${key} is not inside an object`)
-    }
-    const next: Json | undefined = current[key]
-    if (next === undefined) throw new Error(`${path}: missing ${key}`)
-    current = next
-  }
-  return current
-}
-
-function numbers(value: Json, path = ''): { path: string; value: number }[] {
-  if (typeof value === 'number') return [{ path, value }]
-  if (typeof value !== 'object' || value === null) return []
-  const entries = Array.isArray(value)
-    ? value.map((v, i) => [String(i), v] as const)
-    : Object.entries(value)
-  return entries.flatMap(([k, v]) => numbers(v, path ? `${path}.${k}` : k))
-}
-
-function keysOf(value: Json): string[] | Json {
-  return typeof value === 'object' && value !== null ? Object.keys(value).sort() : value
-}
-
-function expectStats(value: Json): void {
-  expect(keysOf(value)).toEqual(STATS_KEYS)
-}
-
-function expectComparison(value: Json, first: string, second: string): void {
-  expect(keysOf(value)).toEqual([first, second, 'medianRatio', 'pairedMedianRatio'].sort())
-  expectStats(at(value, first))
-  expectStats(at(value, second))
-}
 
 function expectIndexedPlan(value: Json): void {
   const plan = at(value, 'plan')
@@ -102,7 +46,7 @@ describe('the search suite at small scale', () => {
     benchTemp = join(work, 'tmp')
     mkdirSync(benchTemp)
     resultsFile = join(work, 'results', 'latest.json')
-    run = await runSearchSuite({
+    run = await runBenchCli(['search'], {
       BENCH_SCALE: 'small',
       BENCH_RESULTS_FILE: resultsFile,
       TMPDIR: benchTemp,
