@@ -1,25 +1,27 @@
 import { Group, Stack, Text, Title } from '@mantine/core'
 import { type ReactNode, useEffect } from 'react'
 
-/** The page's one h1, and the window title to match. */
-export function PageHeader({
+interface HeaderProps {
+  title: string
+  description?: ReactNode
+  actions?: ReactNode
+}
+
+/** A heading with an optional line below it and buttons beside it; sets the window title. */
+export function Heading({
+  level,
   title,
   description,
   actions,
   windowTitle,
-}: {
-  title: string
-  description?: ReactNode
-  actions?: ReactNode
-  windowTitle?: string
-}) {
+}: HeaderProps & { level: 1 | 2; windowTitle: string }) {
   useEffect(() => {
-    document.title = `${windowTitle ?? title} · Casebook`
-  }, [title, windowTitle])
+    document.title = `${windowTitle} · Casebook`
+  }, [windowTitle])
   return (
-    <Group justify="space-between" align="flex-start" mb="lg" wrap="nowrap">
+    <Group justify="space-between" align="flex-start" mb={level === 1 ? 'lg' : 'md'} wrap="nowrap">
       <Stack gap={4}>
-        <Title order={1} size="h2">
+        <Title order={level} size={level === 1 ? 'h2' : 'h3'}>
           {title}
         </Title>
         {description && <Text c="dimmed">{description}</Text>}
@@ -31,4 +33,9 @@ export function PageHeader({
       )}
     </Group>
   )
+}
+
+/** The page's one h1, and the window title to match. */
+export function PageHeader(props: HeaderProps & { windowTitle?: string }) {
+  return <Heading level={1} {...props} windowTitle={props.windowTitle ?? props.title} />
 }

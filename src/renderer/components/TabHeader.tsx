@@ -1,36 +1,15 @@
-import { Group, Stack, Text, Title } from '@mantine/core'
-import { type ReactNode, useEffect } from 'react'
+import { Text } from '@mantine/core'
+import type { ReactNode } from 'react'
+import { Heading } from './PageHeader'
 
 /** The heading of one tab of a record (the record's name is the page's h1), and the window title. */
-export function TabHeader({
-  title,
-  windowTitle,
-  description,
-  actions,
-}: {
+export function TabHeader(props: {
   title: string
   windowTitle: string
   description?: ReactNode
   actions?: ReactNode
 }) {
-  useEffect(() => {
-    document.title = `${windowTitle} · Casebook`
-  }, [windowTitle])
-  return (
-    <Group justify="space-between" align="flex-start" mb="md" wrap="nowrap">
-      <Stack gap={4}>
-        <Title order={2} size="h3">
-          {title}
-        </Title>
-        {description && <Text c="dimmed">{description}</Text>}
-      </Stack>
-      {actions && (
-        <Group gap="sm" wrap="nowrap">
-          {actions}
-        </Group>
-      )}
-    </Group>
-  )
+  return <Heading level={2} {...props} />
 }
 
 /** A read-only list of labelled facts, two columns on a wide window. */
