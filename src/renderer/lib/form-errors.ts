@@ -1,3 +1,4 @@
+import { type FormEvent, useState } from 'react'
 import { ApiError, messageOf } from './api-client'
 
 interface FormLike {
@@ -27,4 +28,47 @@ export function showFormErrors(
     else unplaced ??= issue.message
   }
   return issues.length === 0 ? error.message : unplaced
+}
+
+interface SubmittableForm<Values> extends FormLike {
+  onSubmit(handle: (values: Values) => Promise<void>): (event?: FormEvent<HTMLFormElement>) => void
+}
+
+/**
+ * A form's submit handler that clears the last problem, runs `save` (which notifies and closes on
+ * success), and on a refusal asks `explain` what to show above the form. Use it for a form whose
+ * refusals need more than {@link showFormErrors}; otherwise use {@link useFormSubmit}.
+ *
+ * @example const { submit, error } = useSubmitWithErrors(form, save, (e) => messageOf(e))
+ */
+export function useSubmitWithErrors<Values>(
+  form: SubmittableForm<Values>,
+  save: (values: Values) => Promise<void>,
+  explain: (error: unknown) => string | null,
+) {
+  const [error, setError] = useState<string | null>(null)
+  const submit = form.onSubmit(async (values) => {
+    setError(null)
+    try {
+      await save(values)
+    } catch (e) {
+      setError(explain(e))
+    }
+  })
+  return { submit, error, clearError: () => setError(null) }
+}
+
+/**
+ * A form's submit handler that runs `save` and, on a refusal, puts field problems beside `fields`
+ * (issue paths under `prefix`) and returns the rest as `error` (for FormDialog's `error`).
+ *
+ * @example const { submit, error } = useFormSubmit(form, ['on'], async (v) => { ...; onClose() })
+ */
+export function useFormSubmit<Values>(
+  form: SubmittableForm<Values>,
+  fields: readonly string[],
+  save: (values: Values) => Promise<void>,
+  prefix = '',
+) {
+  return useSubmitWithErrors(form, save, (e) => showFormErrors(form, e, fields, prefix))
 }

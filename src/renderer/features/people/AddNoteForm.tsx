@@ -1,22 +1,11 @@
-import {
-  Button,
-  Checkbox,
-  Group,
-  Paper,
-  Radio,
-  Stack,
-  TextInput,
-  Textarea,
-  Title,
-} from '@mantine/core'
+import { Checkbox, Group, Paper, Radio, Stack, TextInput, Textarea, Title } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { useState } from 'react'
 import { CaseNoteKind, type CaseNoteKindCode } from '../../../shared/reference'
 import { DateField } from '../../components/DateField'
-import { FormError } from '../../components/FormError'
+import { FormFooter } from '../../components/FormDialog'
 import { callApi } from '../../lib/api-client'
-import { showFormErrors } from '../../lib/form-errors'
+import { showFormErrors, useSubmitWithErrors } from '../../lib/form-errors'
 import { notify } from '../../lib/notify'
 import { readUkDate, ukDateProblem, ukFromIso } from '../../lib/uk-date'
 import { todayIso } from './person-form'
@@ -45,7 +34,6 @@ export function AddNoteForm({ personRef, onDone }: { personRef: string; onDone()
     mutationFn: (input: Parameters<typeof callApi<'notes.add'>>[1]) => callApi('notes.add', input),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: notesKey(personRef) }),
   })
-  const [error, setError] = useState<string | null>(null)
   const form = useForm({
     initialValues: {
       kind: 'visit' as string,
@@ -67,9 +55,9 @@ export function AddNoteForm({ personRef, onDone }: { personRef: string; onDone()
     },
   })
 
-  const submit = form.onSubmit(async (v) => {
-    setError(null)
-    try {
+  const { submit, error } = useSubmitWithErrors(
+    form,
+    async (v) => {
       await add.mutateAsync({
         ref: personRef,
         kind: v.kind as CaseNoteKindCode,
@@ -84,12 +72,13 @@ export function AddNoteForm({ personRef, onDone }: { personRef: string; onDone()
         message: v.isRestricted ? 'A restricted note.' : v.subject.trim() || 'Case note',
       })
       onDone()
-    } catch (e) {
+    },
+    (e) => {
       const message = showFormErrors(form, e, FIELDS)
       if (form.errors.occurredAt) form.setFieldError('date', form.errors.occurredAt)
-      setError(message)
-    }
-  })
+      return message
+    },
+  )
 
   return (
     <Paper withBorder p="lg" component="section" aria-labelledby="add-note-heading" mb="lg">
@@ -135,15 +124,13 @@ export function AddNoteForm({ personRef, onDone }: { personRef: string; onDone()
             description="A restricted note is seen only by you, coordinators and administrators: not by other advisers, finance staff or viewers."
             {...form.getInputProps('isRestricted', { type: 'checkbox' })}
           />
-          <FormError message={error} title="Note not saved" />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onDone}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={add.isPending}>
-              Save note
-            </Button>
-          </Group>
+          <FormFooter
+            error={error}
+            errorTitle="Note not saved"
+            onCancel={onDone}
+            submitLabel="Save note"
+            isBusy={add.isPending}
+          />
         </Stack>
       </form>
     </Paper>

@@ -1,19 +1,9 @@
-import {
-  Button,
-  Checkbox,
-  Group,
-  Modal,
-  NativeSelect,
-  Stack,
-  TextInput,
-  Textarea,
-} from '@mantine/core'
+import { Checkbox, NativeSelect, TextInput, Textarea } from '@mantine/core'
 import { useForm } from '@mantine/form'
-import { useState } from 'react'
 import type { CircleMember, CircleMemberFieldsInput } from '../../../shared/contract/people-schemas'
 import { CircleKind, LegalRole } from '../../../shared/reference'
-import { FormError } from '../../components/FormError'
-import { showFormErrors } from '../../lib/form-errors'
+import { FormDialog } from '../../components/FormDialog'
+import { useFormSubmit } from '../../lib/form-errors'
 import { notify } from '../../lib/notify'
 import { codeOptions } from './person-form'
 import { usePartMutation } from './use-people'
@@ -103,7 +93,6 @@ export function CircleMemberDialog({
 }) {
   const add = usePartMutation('circle.add', personRef)
   const update = usePartMutation('circle.update', personRef)
-  const [error, setError] = useState<string | null>(null)
   const form = useForm<Values>({
     initialValues: fromMember(member),
     validate: {
@@ -115,9 +104,10 @@ export function CircleMemberDialog({
     },
   })
 
-  const submit = form.onSubmit(async (values) => {
-    setError(null)
-    try {
+  const { submit, error } = useFormSubmit(
+    form,
+    FIELDS,
+    async (values) => {
       const fields = toFields(values)
       if (member) await update.mutateAsync({ ref: personRef, id: member.id, member: fields })
       else await add.mutateAsync({ ref: personRef, member: fields })
@@ -126,86 +116,76 @@ export function CircleMemberDialog({
         message: `${fields.name} is in ${personName}’s circle of support.`,
       })
       onClose()
-    } catch (e) {
-      setError(showFormErrors(form, e, FIELDS, 'member.'))
-    }
-  })
+    },
+    'member.',
+  )
 
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <FormDialog
       title={member ? `Change ${member.name}’s details` : 'Add someone to the circle of support'}
       size="xl"
+      onClose={onClose}
+      onSubmit={submit}
+      error={error}
+      errorTitle="Not saved"
+      submitLabel={member ? 'Save changes' : 'Add to circle'}
+      isBusy={add.isPending || update.isPending}
     >
-      <form onSubmit={submit} noValidate>
-        <Stack gap="md">
-          <div className="cb-form-grid">
-            <TextInput label="Name" data-autofocus {...form.getInputProps('name')} />
-            <NativeSelect
-              label="Who they are"
-              data={codeOptions(CircleKind).slice(1)}
-              {...form.getInputProps('kind')}
-            />
-            <TextInput
-              label="Relationship"
-              description="For example mother, neighbour, GP"
-              {...form.getInputProps('relationship')}
-            />
-          </div>
-          <Checkbox
-            label="They are an unpaid carer"
-            description="They give care without being paid for it (not a carer’s allowance)"
-            {...form.getInputProps('isUnpaidCarer', { type: 'checkbox' })}
-          />
-          {form.values.isUnpaidCarer && (
-            <TextInput
-              label="Hours of care a week"
-              description="Roughly, a whole number"
-              inputMode="numeric"
-              maw={240}
-              {...form.getInputProps('caringHoursPerWeek')}
-            />
-          )}
-          <NativeSelect
-            label="Legal role"
-            description="Only if they hold one for this person"
-            data={[
-              { value: '', label: 'None' },
-              ...LegalRole.items.map((r) => ({ value: r.code, label: r.label })),
-            ]}
-            {...form.getInputProps('legalRole')}
-          />
-          <div className="cb-form-grid">
-            <TextInput label="Organisation" {...form.getInputProps('organisation')} />
-            <TextInput label="Phone" type="tel" {...form.getInputProps('phone')} />
-            <TextInput label="Email" type="email" {...form.getInputProps('email')} />
-          </div>
-          <Textarea label="Address" autosize minRows={2} {...form.getInputProps('address')} />
-          <Checkbox
-            label="We may contact them"
-            description={`${personName} agrees that we may get in touch with them`}
-            {...form.getInputProps('mayContact', { type: 'checkbox' })}
-          />
-          <Textarea
-            label="What they may be told"
-            description="What the person is happy for them to know"
-            autosize
-            minRows={2}
-            {...form.getInputProps('mayBeTold')}
-          />
-          <Textarea label="Notes" autosize minRows={2} {...form.getInputProps('notes')} />
-          <FormError message={error} title="Not saved" />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={add.isPending || update.isPending}>
-              {member ? 'Save changes' : 'Add to circle'}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <div className="cb-form-grid">
+        <TextInput label="Name" data-autofocus {...form.getInputProps('name')} />
+        <NativeSelect
+          label="Who they are"
+          data={codeOptions(CircleKind).slice(1)}
+          {...form.getInputProps('kind')}
+        />
+        <TextInput
+          label="Relationship"
+          description="For example mother, neighbour, GP"
+          {...form.getInputProps('relationship')}
+        />
+      </div>
+      <Checkbox
+        label="They are an unpaid carer"
+        description="They give care without being paid for it (not a carer’s allowance)"
+        {...form.getInputProps('isUnpaidCarer', { type: 'checkbox' })}
+      />
+      {form.values.isUnpaidCarer && (
+        <TextInput
+          label="Hours of care a week"
+          description="Roughly, a whole number"
+          inputMode="numeric"
+          maw={240}
+          {...form.getInputProps('caringHoursPerWeek')}
+        />
+      )}
+      <NativeSelect
+        label="Legal role"
+        description="Only if they hold one for this person"
+        data={[
+          { value: '', label: 'None' },
+          ...LegalRole.items.map((r) => ({ value: r.code, label: r.label })),
+        ]}
+        {...form.getInputProps('legalRole')}
+      />
+      <div className="cb-form-grid">
+        <TextInput label="Organisation" {...form.getInputProps('organisation')} />
+        <TextInput label="Phone" type="tel" {...form.getInputProps('phone')} />
+        <TextInput label="Email" type="email" {...form.getInputProps('email')} />
+      </div>
+      <Textarea label="Address" autosize minRows={2} {...form.getInputProps('address')} />
+      <Checkbox
+        label="We may contact them"
+        description={`${personName} agrees that we may get in touch with them`}
+        {...form.getInputProps('mayContact', { type: 'checkbox' })}
+      />
+      <Textarea
+        label="What they may be told"
+        description="What the person is happy for them to know"
+        autosize
+        minRows={2}
+        {...form.getInputProps('mayBeTold')}
+      />
+      <Textarea label="Notes" autosize minRows={2} {...form.getInputProps('notes')} />
+    </FormDialog>
   )
 }

@@ -1,13 +1,13 @@
-import { Button, Group, Modal, NativeSelect, Stack, Table, Text, TextInput } from '@mantine/core'
+import { Button, NativeSelect, Table, Text, TextInput } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useState } from 'react'
 import type { Consent, ConsentFields } from '../../../shared/contract/people-schemas'
 import { ConsentPurpose, labelOf } from '../../../shared/reference'
 import type { z } from 'zod'
 import { DateField } from '../../components/DateField'
-import { FormError } from '../../components/FormError'
+import { FormDialog } from '../../components/FormDialog'
 import { FormSection } from '../../components/FormSection'
-import { showFormErrors } from '../../lib/form-errors'
+import { useFormSubmit } from '../../lib/form-errors'
 import { formatDate } from '../../lib/format'
 import { notify } from '../../lib/notify'
 import { isoFromUk, ukDateProblem, ukFromIso } from '../../lib/uk-date'
@@ -24,7 +24,6 @@ function consentState(c: Consent): string {
 
 function AddConsentDialog({ personRef, onClose }: { personRef: string; onClose(): void }) {
   const add = usePartMutation('consents.add', personRef)
-  const [error, setError] = useState<string | null>(null)
   const form = useForm({
     initialValues: {
       purpose: 'share-with-council',
@@ -39,9 +38,10 @@ function AddConsentDialog({ personRef, onClose }: { personRef: string; onClose()
       expiresOn: (v) => ukDateProblem(v),
     },
   })
-  const submit = form.onSubmit(async (v) => {
-    setError(null)
-    try {
+  const { submit, error } = useFormSubmit(
+    form,
+    ['purpose', 'detail', 'givenBy', 'givenOn', 'expiresOn'],
+    async (v) => {
       await add.mutateAsync({
         ref: personRef,
         consent: {
@@ -54,57 +54,45 @@ function AddConsentDialog({ personRef, onClose }: { personRef: string; onClose()
       })
       notify({ title: 'Consent recorded', message: labelOf(ConsentPurpose, v.purpose) })
       onClose()
-    } catch (e) {
-      setError(
-        showFormErrors(
-          form,
-          e,
-          ['purpose', 'detail', 'givenBy', 'givenOn', 'expiresOn'],
-          'consent.',
-        ),
-      )
-    }
-  })
+    },
+    'consent.',
+  )
   return (
-    <Modal opened onClose={onClose} title="Record a consent" size="lg">
-      <form onSubmit={submit} noValidate>
-        <Stack gap="md">
-          <NativeSelect
-            label="What they agreed to"
-            data={codeOptions(ConsentPurpose).slice(1)}
-            data-autofocus
-            {...form.getInputProps('purpose')}
-          />
-          <TextInput
-            label="What exactly"
-            description="Optional: for example which council, or which photos"
-            {...form.getInputProps('detail')}
-          />
-          <TextInput
-            label="Given by"
-            description="The person, or who gave it for them and why"
-            {...form.getInputProps('givenBy')}
-          />
-          <div className="cb-form-grid">
-            <DateField label="Date given" {...form.getInputProps('givenOn')} />
-            <DateField
-              label="Expires on"
-              description="Optional. Day/month/year"
-              {...form.getInputProps('expiresOn')}
-            />
-          </div>
-          <FormError message={error} title="Not recorded" />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={add.isPending}>
-              Record consent
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormDialog
+      title="Record a consent"
+      size="lg"
+      onClose={onClose}
+      onSubmit={submit}
+      error={error}
+      errorTitle="Not recorded"
+      submitLabel="Record consent"
+      isBusy={add.isPending}
+    >
+      <NativeSelect
+        label="What they agreed to"
+        data={codeOptions(ConsentPurpose).slice(1)}
+        data-autofocus
+        {...form.getInputProps('purpose')}
+      />
+      <TextInput
+        label="What exactly"
+        description="Optional: for example which council, or which photos"
+        {...form.getInputProps('detail')}
+      />
+      <TextInput
+        label="Given by"
+        description="The person, or who gave it for them and why"
+        {...form.getInputProps('givenBy')}
+      />
+      <div className="cb-form-grid">
+        <DateField label="Date given" {...form.getInputProps('givenOn')} />
+        <DateField
+          label="Expires on"
+          description="Optional. Day/month/year"
+          {...form.getInputProps('expiresOn')}
+        />
+      </div>
+    </FormDialog>
   )
 }
 
@@ -118,39 +106,29 @@ function WithdrawDialog({
   onClose(): void
 }) {
   const withdraw = usePartMutation('consents.withdraw', personRef)
-  const [error, setError] = useState<string | null>(null)
   const form = useForm({
     initialValues: { on: ukFromIso(todayIso()) },
     validate: { on: (v) => ukDateProblem(v, true) },
   })
-  const submit = form.onSubmit(async (v) => {
-    setError(null)
-    try {
-      await withdraw.mutateAsync({ ref: personRef, id: consent.id, on: isoFromUk(v.on) ?? '' })
-      notify({ title: 'Consent withdrawn', message: labelOf(ConsentPurpose, consent.purpose) })
-      onClose()
-    } catch (e) {
-      setError(showFormErrors(form, e, ['on']))
-    }
+  const { submit, error } = useFormSubmit(form, ['on'], async (v) => {
+    await withdraw.mutateAsync({ ref: personRef, id: consent.id, on: isoFromUk(v.on) ?? '' })
+    notify({ title: 'Consent withdrawn', message: labelOf(ConsentPurpose, consent.purpose) })
+    onClose()
   })
   return (
-    <Modal opened onClose={onClose} title="Record that consent was withdrawn">
-      <form onSubmit={submit} noValidate>
-        <Stack gap="md">
-          <Text>{labelOf(ConsentPurpose, consent.purpose)}</Text>
-          <DateField label="Date withdrawn" data-autofocus {...form.getInputProps('on')} />
-          <FormError message={error} title="Not recorded" />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" color="red" loading={withdraw.isPending}>
-              Record withdrawal
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormDialog
+      title="Record that consent was withdrawn"
+      onClose={onClose}
+      onSubmit={submit}
+      error={error}
+      errorTitle="Not recorded"
+      submitLabel="Record withdrawal"
+      submitColor="red"
+      isBusy={withdraw.isPending}
+    >
+      <Text>{labelOf(ConsentPurpose, consent.purpose)}</Text>
+      <DateField label="Date withdrawn" data-autofocus {...form.getInputProps('on')} />
+    </FormDialog>
   )
 }
 

@@ -1,22 +1,12 @@
-import {
-  Button,
-  Group,
-  Modal,
-  NativeSelect,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Textarea,
-} from '@mantine/core'
+import { Button, NativeSelect, Table, Text, TextInput, Textarea } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useState } from 'react'
 import type { Referral } from '../../../shared/contract/people-schemas'
 import { ReferralSource, labelOf } from '../../../shared/reference'
 import { DateField } from '../../components/DateField'
-import { FormError } from '../../components/FormError'
+import { FormDialog } from '../../components/FormDialog'
 import { FormSection } from '../../components/FormSection'
-import { showFormErrors } from '../../lib/form-errors'
+import { useFormSubmit } from '../../lib/form-errors'
 import { formatDate } from '../../lib/format'
 import { notify } from '../../lib/notify'
 import {
@@ -51,83 +41,73 @@ function ReferralDialog({
 }) {
   const add = usePartMutation('referrals.add', personRef)
   const update = usePartMutation('referrals.update', personRef)
-  const [error, setError] = useState<string | null>(null)
   const form = useForm<ReferralFormValues>({
     initialValues: referral ? referralFromRecord(referral) : emptyReferral(todayIso()),
     validate: referralValidation,
   })
-  const submit = form.onSubmit(async (values) => {
-    setError(null)
-    try {
+  const { submit, error } = useFormSubmit(
+    form,
+    FIELDS,
+    async (values) => {
       const fields = referralToFields(values)
       if (referral) await update.mutateAsync({ ref: personRef, id: referral.id, referral: fields })
       else await add.mutateAsync({ ref: personRef, referral: fields })
       notify({ title: 'Referral saved', message: labelOf(ReferralSource, values.source) })
       onClose()
-    } catch (e) {
-      setError(showFormErrors(form, e, FIELDS, 'referral.'))
-    }
-  })
+    },
+    'referral.',
+  )
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <FormDialog
       title={referral ? 'Change a referral' : 'Record a referral'}
       size="xl"
+      onClose={onClose}
+      onSubmit={submit}
+      error={error}
+      errorTitle="Not saved"
+      submitLabel="Save referral"
+      isBusy={add.isPending || update.isPending}
     >
-      <form onSubmit={submit} noValidate>
-        <Stack gap="md">
-          <div className="cb-form-grid">
-            <NativeSelect
-              label="Who referred them"
-              data={codeOptions(ReferralSource).slice(1)}
-              data-autofocus
-              {...form.getInputProps('source')}
-            />
-            <TextInput
-              label="Name of the referrer"
-              description="A person or team, if known"
-              {...form.getInputProps('sourceDetail')}
-            />
-            <DateField label="Date received" {...form.getInputProps('receivedOn')} />
-          </div>
-          <Textarea
-            label="Reason for the referral"
-            autosize
-            minRows={2}
-            {...form.getInputProps('reason')}
-          />
-          <div className="cb-form-grid">
-            <DateField
-              label="First contact"
-              description="When we first spoke to them. Day/month/year"
-              {...form.getInputProps('firstContactOn')}
-            />
-            <DateField
-              label="Outcome date"
-              description="Optional. Day/month/year"
-              {...form.getInputProps('outcomeOn')}
-            />
-          </div>
-          <Textarea
-            label="Outcome"
-            description="What happened: for example support plan started, signposted elsewhere"
-            autosize
-            minRows={2}
-            {...form.getInputProps('outcome')}
-          />
-          <FormError message={error} title="Not saved" />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={add.isPending || update.isPending}>
-              Save referral
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <div className="cb-form-grid">
+        <NativeSelect
+          label="Who referred them"
+          data={codeOptions(ReferralSource).slice(1)}
+          data-autofocus
+          {...form.getInputProps('source')}
+        />
+        <TextInput
+          label="Name of the referrer"
+          description="A person or team, if known"
+          {...form.getInputProps('sourceDetail')}
+        />
+        <DateField label="Date received" {...form.getInputProps('receivedOn')} />
+      </div>
+      <Textarea
+        label="Reason for the referral"
+        autosize
+        minRows={2}
+        {...form.getInputProps('reason')}
+      />
+      <div className="cb-form-grid">
+        <DateField
+          label="First contact"
+          description="When we first spoke to them. Day/month/year"
+          {...form.getInputProps('firstContactOn')}
+        />
+        <DateField
+          label="Outcome date"
+          description="Optional. Day/month/year"
+          {...form.getInputProps('outcomeOn')}
+        />
+      </div>
+      <Textarea
+        label="Outcome"
+        description="What happened: for example support plan started, signposted elsewhere"
+        autosize
+        minRows={2}
+        {...form.getInputProps('outcome')}
+      />
+    </FormDialog>
   )
 }
 

@@ -1,12 +1,11 @@
-import { Button, Group, Modal, Radio, Stack, Textarea } from '@mantine/core'
+import { Radio, Stack, Textarea } from '@mantine/core'
 import { useForm } from '@mantine/form'
-import { useState } from 'react'
 import type { ClientRecord } from '../../../shared/contract/people-schemas'
 import { ClientStatus, type ClientStatusCode, labelOf } from '../../../shared/reference'
 import { DateField } from '../../components/DateField'
-import { FormError } from '../../components/FormError'
+import { FormDialog } from '../../components/FormDialog'
 import { isoFromUk, ukDateProblem, ukFromIso } from '../../lib/uk-date'
-import { showFormErrors } from '../../lib/form-errors'
+import { useFormSubmit } from '../../lib/form-errors'
 import { notify } from '../../lib/notify'
 import { todayIso } from './person-form'
 import { useRecordMutation } from './use-people'
@@ -23,7 +22,6 @@ export function StatusDialog({ record, onClose }: { record: ClientRecord; onClos
   const from = record.summary.status
   const choices = record.nextStatuses
   const setStatus = useRecordMutation('clients.setStatus')
-  const [error, setError] = useState<string | null>(null)
   const form = useForm({
     initialValues: { status: choices[0] as string, on: ukFromIso(todayIso()), reason: '' },
     validate: {
@@ -34,72 +32,58 @@ export function StatusDialog({ record, onClose }: { record: ClientRecord; onClos
   })
   const isReopening = from === 'closed'
 
-  const submit = form.onSubmit(async (values) => {
-    setError(null)
-    try {
-      const saved = await setStatus.mutateAsync({
-        ref: record.summary.ref,
-        status: values.status as ClientStatusCode,
-        on: isoFromUk(values.on) ?? '',
-        reason: values.reason.trim() || undefined,
-      })
-      notify({
-        title: 'Status changed',
-        message: `${saved.summary.displayName} is now ${labelOf(ClientStatus, saved.summary.status).toLowerCase()}.`,
-      })
-      onClose()
-    } catch (e) {
-      setError(showFormErrors(form, e, ['status', 'on', 'reason']))
-    }
+  const { submit, error } = useFormSubmit(form, ['status', 'on', 'reason'], async (values) => {
+    const saved = await setStatus.mutateAsync({
+      ref: record.summary.ref,
+      status: values.status as ClientStatusCode,
+      on: isoFromUk(values.on) ?? '',
+      reason: values.reason.trim() || undefined,
+    })
+    notify({
+      title: 'Status changed',
+      message: `${saved.summary.displayName} is now ${labelOf(ClientStatus, saved.summary.status).toLowerCase()}.`,
+    })
+    onClose()
   })
 
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <FormDialog
       title={isReopening ? 'Reopen this record' : 'Change status'}
       size="lg"
+      onClose={onClose}
+      onSubmit={submit}
+      error={error}
+      errorTitle="Status not changed"
+      submitLabel={isReopening ? 'Reopen record' : 'Change status'}
+      isBusy={setStatus.isPending}
     >
-      <form onSubmit={submit} noValidate>
-        <Stack gap="md">
-          <Radio.Group
-            label={`${record.summary.displayName} is ${labelOf(ClientStatus, from).toLowerCase()}. Change to:`}
-            {...form.getInputProps('status')}
-          >
-            <Stack gap="xs" mt="xs">
-              {choices.map((code) => (
-                <Radio
-                  key={code}
-                  value={code}
-                  label={labelOf(ClientStatus, code)}
-                  description={WHAT_IT_MEANS[code]}
-                />
-              ))}
-            </Stack>
-          </Radio.Group>
-          <DateField label="Date of the change" {...form.getInputProps('on')} />
-          <Textarea
-            label={form.values.status === 'closed' ? 'Why is the record being closed?' : 'Reason'}
-            description={
-              form.values.status === 'closed'
-                ? 'For example: moved away, no longer wants support, died'
-                : 'Optional'
-            }
-            autosize
-            minRows={2}
-            {...form.getInputProps('reason')}
-          />
-          <FormError message={error} title="Status not changed" />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={setStatus.isPending}>
-              {isReopening ? 'Reopen record' : 'Change status'}
-            </Button>
-          </Group>
+      <Radio.Group
+        label={`${record.summary.displayName} is ${labelOf(ClientStatus, from).toLowerCase()}. Change to:`}
+        {...form.getInputProps('status')}
+      >
+        <Stack gap="xs" mt="xs">
+          {choices.map((code) => (
+            <Radio
+              key={code}
+              value={code}
+              label={labelOf(ClientStatus, code)}
+              description={WHAT_IT_MEANS[code]}
+            />
+          ))}
         </Stack>
-      </form>
-    </Modal>
+      </Radio.Group>
+      <DateField label="Date of the change" {...form.getInputProps('on')} />
+      <Textarea
+        label={form.values.status === 'closed' ? 'Why is the record being closed?' : 'Reason'}
+        description={
+          form.values.status === 'closed'
+            ? 'For example: moved away, no longer wants support, died'
+            : 'Optional'
+        }
+        autosize
+        minRows={2}
+        {...form.getInputProps('reason')}
+      />
+    </FormDialog>
   )
 }

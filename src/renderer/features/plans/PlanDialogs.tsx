@@ -1,6 +1,5 @@
-import { Button, Group, Modal, Radio, Stack, TextInput, Textarea } from '@mantine/core'
+import { Group, Radio, TextInput, Textarea } from '@mantine/core'
 import { useForm } from '@mantine/form'
-import { useState } from 'react'
 import type { PanelDecision, PlanVersion } from '../../../shared/contract/plan-schemas'
 import { parsePounds, penceToDecimal } from '../../../shared/money'
 import {
@@ -8,8 +7,8 @@ import {
   type PanelDecisionCode,
 } from '../../../shared/reference'
 import { DateField } from '../../components/DateField'
-import { FormError } from '../../components/FormError'
-import { showFormErrors } from '../../lib/form-errors'
+import { FormDialog } from '../../components/FormDialog'
+import { showFormErrors, useFormSubmit, useSubmitWithErrors } from '../../lib/form-errors'
 import { notify } from '../../lib/notify'
 import { isoFromUk, ukDateProblem, ukFromIso } from '../../lib/uk-date'
 import { todayIso } from '../people/person-form'
@@ -38,7 +37,6 @@ const DECISION_FIELDS = [
 /** The funding panel's decision: amounts in pounds, conditions, and reasons when not approved. */
 export function PanelDecisionDialog({ plan, onClose }: { plan: PlanVersion; onClose(): void }) {
   const record = usePlanMutation('plans.recordDecision')
-  const [error, setError] = useState<string | null>(null)
   const choices = PanelDecisionList.items.filter((d) =>
     (plan.nextStatuses as string[]).includes(d.code),
   )
@@ -70,9 +68,9 @@ export function PanelDecisionDialog({ plan, onClose }: { plan: PlanVersion; onCl
           : null,
     },
   })
-  const submit = form.onSubmit(async (v) => {
-    setError(null)
-    try {
+  const { submit, error } = useSubmitWithErrors(
+    form,
+    async (v) => {
       await record.mutateAsync({
         planRef: plan.ref,
         decision: {
@@ -89,8 +87,9 @@ export function PanelDecisionDialog({ plan, onClose }: { plan: PlanVersion; onCl
       })
       notify({ title: 'Decision recorded', message: 'The plan’s status has changed.' })
       onClose()
-    } catch (e) {
-      const message = showFormErrors(
+    },
+    (e) =>
+      showFormErrors(
         {
           setFieldError: (path, msg) =>
             form.setFieldError(path.replace(/Pence$/, '').replace(/^decision\./, ''), msg),
@@ -98,78 +97,72 @@ export function PanelDecisionDialog({ plan, onClose }: { plan: PlanVersion; onCl
         e,
         DECISION_FIELDS,
         'decision.',
-      )
-      setError(message)
-    }
-  })
+      ),
+  )
   return (
-    <Modal opened onClose={onClose} title="Record the funding panel’s decision" size="xl">
-      <form onSubmit={submit} noValidate>
-        <Stack gap="md">
-          <Radio.Group label="Decision" {...form.getInputProps('decision')}>
-            <Group gap="lg" mt="xs">
-              {choices.map((d) => (
-                <Radio key={d.code} value={d.code} label={d.label} />
-              ))}
-            </Group>
-          </Radio.Group>
-          <div className="cb-form-grid">
-            <DateField label="Date of the decision" {...form.getInputProps('decidedOn')} />
-            <TextInput label="Panel" data-autofocus {...form.getInputProps('panel')} />
-          </div>
-          <div className="cb-form-grid">
-            <TextInput
-              label="Weekly amount requested"
-              leftSection="£"
-              inputMode="decimal"
-              {...form.getInputProps('weeklyRequested')}
-            />
-            <TextInput
-              label="Weekly amount approved"
-              description="Needed when approved"
-              leftSection="£"
-              inputMode="decimal"
-              {...form.getInputProps('weeklyApproved')}
-            />
-            <TextInput
-              label="One-off amount requested"
-              leftSection="£"
-              inputMode="decimal"
-              {...form.getInputProps('oneOffRequested')}
-            />
-            <TextInput
-              label="One-off amount approved"
-              leftSection="£"
-              inputMode="decimal"
-              {...form.getInputProps('oneOffApproved')}
-            />
-          </div>
-          <Textarea
-            label="Conditions"
-            description="Needed when approved with conditions"
-            autosize
-            minRows={2}
-            {...form.getInputProps('conditions')}
-          />
-          <Textarea
-            label="Reasons"
-            description="Needed when the plan is deferred or declined: the person has a right to know why"
-            autosize
-            minRows={2}
-            {...form.getInputProps('reasons')}
-          />
-          <FormError message={error} title="Decision not recorded" />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={record.isPending}>
-              Record decision
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormDialog
+      title="Record the funding panel’s decision"
+      size="xl"
+      onClose={onClose}
+      onSubmit={submit}
+      error={error}
+      errorTitle="Decision not recorded"
+      submitLabel="Record decision"
+      isBusy={record.isPending}
+    >
+      <Radio.Group label="Decision" {...form.getInputProps('decision')}>
+        <Group gap="lg" mt="xs">
+          {choices.map((d) => (
+            <Radio key={d.code} value={d.code} label={d.label} />
+          ))}
+        </Group>
+      </Radio.Group>
+      <div className="cb-form-grid">
+        <DateField label="Date of the decision" {...form.getInputProps('decidedOn')} />
+        <TextInput label="Panel" data-autofocus {...form.getInputProps('panel')} />
+      </div>
+      <div className="cb-form-grid">
+        <TextInput
+          label="Weekly amount requested"
+          leftSection="£"
+          inputMode="decimal"
+          {...form.getInputProps('weeklyRequested')}
+        />
+        <TextInput
+          label="Weekly amount approved"
+          description="Needed when approved"
+          leftSection="£"
+          inputMode="decimal"
+          {...form.getInputProps('weeklyApproved')}
+        />
+        <TextInput
+          label="One-off amount requested"
+          leftSection="£"
+          inputMode="decimal"
+          {...form.getInputProps('oneOffRequested')}
+        />
+        <TextInput
+          label="One-off amount approved"
+          leftSection="£"
+          inputMode="decimal"
+          {...form.getInputProps('oneOffApproved')}
+        />
+      </div>
+      <Textarea
+        label="Conditions"
+        description="Needed when approved with conditions"
+        autosize
+        minRows={2}
+        {...form.getInputProps('conditions')}
+      />
+      <Textarea
+        label="Reasons"
+        description="Needed when the plan is deferred or declined: the person has a right to know why"
+        autosize
+        minRows={2}
+        {...form.getInputProps('reasons')}
+      />
+    </FormDialog>
   )
 }
 
@@ -184,88 +177,68 @@ export function AppealDialog({
   onClose(): void
 }) {
   const appeal = usePlanMutation('plans.recordAppeal')
-  const [error, setError] = useState<string | null>(null)
   const form = useForm({
     initialValues: { appeal: '' },
     validate: {
       appeal: (v) => (v.trim() ? null : 'Say what was appealed or re-submitted, and when.'),
     },
   })
-  const submit = form.onSubmit(async (v) => {
-    setError(null)
-    try {
-      await appeal.mutateAsync({
-        planRef: plan.ref,
-        decisionId: decision.id,
-        appeal: v.appeal.trim(),
-      })
-      notify({ title: 'Appeal recorded', message: `Against the decision of ${decision.panel}.` })
-      onClose()
-    } catch (e) {
-      setError(showFormErrors(form, e, ['appeal']))
-    }
+  const { submit, error } = useFormSubmit(form, ['appeal'], async (v) => {
+    await appeal.mutateAsync({
+      planRef: plan.ref,
+      decisionId: decision.id,
+      appeal: v.appeal.trim(),
+    })
+    notify({ title: 'Appeal recorded', message: `Against the decision of ${decision.panel}.` })
+    onClose()
   })
   return (
-    <Modal opened onClose={onClose} title="Record an appeal or re-submission" size="lg">
-      <form onSubmit={submit} noValidate>
-        <Stack gap="md">
-          <Textarea
-            label="The appeal or re-submission"
-            description="What was asked for, by whom and when"
-            autosize
-            minRows={3}
-            data-autofocus
-            {...form.getInputProps('appeal')}
-          />
-          <FormError message={error} title="Not recorded" />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={appeal.isPending}>
-              Record appeal
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormDialog
+      title="Record an appeal or re-submission"
+      size="lg"
+      onClose={onClose}
+      onSubmit={submit}
+      error={error}
+      errorTitle="Not recorded"
+      submitLabel="Record appeal"
+      isBusy={appeal.isPending}
+    >
+      <Textarea
+        label="The appeal or re-submission"
+        description="What was asked for, by whom and when"
+        autosize
+        minRows={3}
+        data-autofocus
+        {...form.getInputProps('appeal')}
+      />
+    </FormDialog>
   )
 }
 
 /** Ending an active plan on a date. */
 export function EndPlanDialog({ plan, onClose }: { plan: PlanVersion; onClose(): void }) {
   const end = usePlanMutation('plans.end')
-  const [error, setError] = useState<string | null>(null)
   const form = useForm({
     initialValues: { on: ukFromIso(todayIso()) },
     validate: { on: (v) => ukDateProblem(v, true) },
   })
-  const submit = form.onSubmit(async (v) => {
-    setError(null)
-    try {
-      await end.mutateAsync({ planRef: plan.ref, on: isoFromUk(v.on) ?? '' })
-      notify({ title: 'Plan ended', message: 'The plan is no longer active.' })
-      onClose()
-    } catch (e) {
-      setError(showFormErrors(form, e, ['on']))
-    }
+  const { submit, error } = useFormSubmit(form, ['on'], async (v) => {
+    await end.mutateAsync({ planRef: plan.ref, on: isoFromUk(v.on) ?? '' })
+    notify({ title: 'Plan ended', message: 'The plan is no longer active.' })
+    onClose()
   })
   return (
-    <Modal opened onClose={onClose} title="End this plan">
-      <form onSubmit={submit} noValidate>
-        <Stack gap="md">
-          <DateField label="Date the plan ended" data-autofocus {...form.getInputProps('on')} />
-          <FormError message={error} title="Not ended" />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" color="red" loading={end.isPending}>
-              End plan
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormDialog
+      title="End this plan"
+      onClose={onClose}
+      onSubmit={submit}
+      error={error}
+      errorTitle="Not ended"
+      submitLabel="End plan"
+      submitColor="red"
+      isBusy={end.isPending}
+    >
+      <DateField label="Date the plan ended" data-autofocus {...form.getInputProps('on')} />
+    </FormDialog>
   )
 }

@@ -1,11 +1,12 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core'
+import { Text } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useState } from 'react'
 import type { UserSummary } from '../../../shared/contract/admin-routes'
 import { type Role, RoleLabels } from '../../../shared/roles'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
-import { FormError } from '../../components/FormError'
+import { FormDialog } from '../../components/FormDialog'
 import { isApiError, messageOf } from '../../lib/api-client'
+import { useSubmitWithErrors } from '../../lib/form-errors'
 import { FirstPasswordField, RoleChoice } from './UserFields'
 import { useUserMutation } from './use-users'
 import { notify } from '../../lib/notify'
@@ -36,46 +37,37 @@ export function UserActionDialog({
 
 function RoleDialog({ user, onClose }: { user: UserSummary; onClose(): void }) {
   const setRole = useUserMutation('users.setRole')
-  const [error, setError] = useState<string | null>(null)
   const form = useForm<{ role: Role }>({ initialValues: { role: user.role } })
-  const submit = form.onSubmit(async ({ role }) => {
-    if (role === user.role) {
+  const { submit, error } = useSubmitWithErrors(
+    form,
+    async ({ role }) => {
+      if (role !== user.role) {
+        await setRole.mutateAsync({ username: user.username, role })
+        notify({
+          title: 'Role changed',
+          message: `${user.displayName} is now: ${RoleLabels[role]}.`,
+        })
+      }
       onClose()
-      return
-    }
-    setError(null)
-    try {
-      await setRole.mutateAsync({ username: user.username, role })
-      notify({
-        title: 'Role changed',
-        message: `${user.displayName} is now: ${RoleLabels[role]}.`,
-      })
-      onClose()
-    } catch (e) {
-      setError(messageOf(e))
-    }
-  })
+    },
+    messageOf,
+  )
   return (
-    <Modal opened onClose={onClose} title={`Change ${user.displayName}’s role`} size="lg">
-      <form onSubmit={submit} noValidate>
-        <Stack gap="md">
-          <RoleChoice form={form} label="New role" />
-          <Text size="sm">
-            The change takes effect at once: if {user.displayName} is signed in, they are signed
-            out.
-          </Text>
-          <FormError message={error} title="Role not changed" />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={setRole.isPending}>
-              Change role
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormDialog
+      title={`Change ${user.displayName}’s role`}
+      size="lg"
+      onClose={onClose}
+      onSubmit={submit}
+      error={error}
+      errorTitle="Role not changed"
+      submitLabel="Change role"
+      isBusy={setRole.isPending}
+    >
+      <RoleChoice form={form} label="New role" />
+      <Text size="sm">
+        The change takes effect at once: if {user.displayName} is signed in, they are signed out.
+      </Text>
+    </FormDialog>
   )
 }
 
@@ -91,59 +83,53 @@ function PasswordDialog({
   const reset = useUserMutation('users.resetPassword')
   const enable = useUserMutation('users.enable')
   const mutation = mode === 'reset' ? reset : enable
-  const [error, setError] = useState<string | null>(null)
   const form = useForm({
     initialValues: { password: '' },
     validate: { password: (v) => (v ? null : 'Give them a new first password.') },
   })
-  const submit = form.onSubmit(async ({ password }) => {
-    setError(null)
-    try {
+  const { submit, error } = useSubmitWithErrors(
+    form,
+    async ({ password }) => {
       await mutation.mutateAsync({ username: user.username, password })
       notify({
         title: mode === 'reset' ? 'Password reset' : 'Login enabled',
         message: `Give ${user.displayName} their new first password in person.`,
       })
       onClose()
-    } catch (e) {
-      if (isApiError(e, 'AUTH.WEAK_PASSWORD')) form.setFieldError('password', e.message)
-      else setError(messageOf(e))
-    }
-  })
+    },
+    (e) => {
+      if (!isApiError(e, 'AUTH.WEAK_PASSWORD')) return messageOf(e)
+      form.setFieldError('password', e.message)
+      return null
+    },
+  )
   const isReset = mode === 'reset'
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <FormDialog
       title={
         isReset ? `Reset ${user.displayName}’s password` : `Enable ${user.displayName}’s login`
       }
       size="lg"
+      onClose={onClose}
+      onSubmit={submit}
+      error={error}
+      errorTitle={isReset ? 'Password not reset' : 'Login not enabled'}
+      submitLabel={isReset ? 'Reset password' : 'Enable login'}
+      submitColor={isReset ? 'red' : undefined}
+      isBusy={mutation.isPending}
+      focusCancel
     >
-      <form onSubmit={submit} noValidate>
-        <Stack gap="md">
-          <Text>
-            {isReset
-              ? `${user.displayName} will be signed out, and must choose a new password the next time they sign in. Their old password stops working now.`
-              : `${user.displayName} will be able to sign in again with this first password, and must then choose their own.`}
-          </Text>
-          <FirstPasswordField
-            form={form}
-            id={`${mode}-password`}
-            userInputs={[user.username, user.displayName]}
-          />
-          <FormError message={error} title={isReset ? 'Password not reset' : 'Login not enabled'} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose} data-autofocus>
-              Cancel
-            </Button>
-            <Button type="submit" color={isReset ? 'red' : undefined} loading={mutation.isPending}>
-              {isReset ? 'Reset password' : 'Enable login'}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <Text>
+        {isReset
+          ? `${user.displayName} will be signed out, and must choose a new password the next time they sign in. Their old password stops working now.`
+          : `${user.displayName} will be able to sign in again with this first password, and must then choose their own.`}
+      </Text>
+      <FirstPasswordField
+        form={form}
+        id={`${mode}-password`}
+        userInputs={[user.username, user.displayName]}
+      />
+    </FormDialog>
   )
 }
 
