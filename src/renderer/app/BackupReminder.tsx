@@ -3,18 +3,23 @@ import { Link, useLocation } from 'react-router'
 import { useBackupStatus } from '../features/settings/use-settings'
 
 /**
- * For administrators, on every page: a plain warning when no good backup has been made for a
- * week (or ever). Small offices lose records to a dead disk more often than to anything else.
+ * For everyone who can make a backup, on every page: a plain warning when no good backup has been
+ * made for a week (or ever), linking to where they can make one (administrators: the backup
+ * settings; coordinators and finance: Backups). Small offices lose records to a dead disk more
+ * often than to anything else.
  */
-export function BackupReminder() {
+export function BackupReminder({ isAdmin }: { isAdmin: boolean }) {
   const status = useBackupStatus()
   const location = useLocation()
-  if (!status.data?.isOverdue || location.pathname === '/admin/settings') return null
+  const [to, label] = isAdmin
+    ? ['/admin/settings', 'Open backup settings']
+    : ['/admin/backups', 'Make a backup now']
+  if (!status.data?.isOverdue || location.pathname === to) return null
   return (
     <Alert color="yellow" variant="light" title="Warning: backups need attention" mb="lg" maw={860}>
       {status.data.message}{' '}
-      <Anchor component={Link} to="/admin/settings" fw={600} inherit>
-        Open backup settings
+      <Anchor component={Link} to={to} fw={600} inherit>
+        {label}
       </Anchor>
     </Alert>
   )

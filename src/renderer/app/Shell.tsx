@@ -143,7 +143,9 @@ export function Shell() {
         })}
       </nav>
       <main id="main" className="cb-main" ref={mainRef} tabIndex={-1}>
-        {role === 'admin' && <BackupReminder />}
+        {(role === 'admin' || role === 'coordinator' || role === 'finance') && (
+          <BackupReminder isAdmin={role === 'admin'} />
+        )}
         <Outlet />
       </main>
       <ShortcutsHelp isOpen={isHelpOpen} onClose={() => setIsHelpOpen(false)} />
