@@ -3,6 +3,7 @@ import type {
   CasebookApi,
   IPC_CALL_CHANNEL,
   IPC_CANCEL_CHANNEL,
+  IPC_CHOOSE_FILE_CHANNEL,
   IPC_CHOOSE_FOLDER_CHANNEL,
   IPC_PROGRESS_CHANNEL,
   ProgressEvent,
@@ -17,6 +18,7 @@ const CALL: typeof IPC_CALL_CHANNEL = 'casebook:call'
 const CANCEL: typeof IPC_CANCEL_CHANNEL = 'casebook:cancel'
 const PROGRESS: typeof IPC_PROGRESS_CHANNEL = 'casebook:progress'
 const CHOOSE_FOLDER: typeof IPC_CHOOSE_FOLDER_CHANNEL = 'casebook:choose-folder'
+const CHOOSE_FILE: typeof IPC_CHOOSE_FILE_CHANNEL = 'casebook:choose-file'
 
 const api = {
   host: 'electron',
@@ -48,6 +50,10 @@ const api = {
 
   chooseFolder(title) {
     return ipcRenderer.invoke(CHOOSE_FOLDER, title)
+  },
+
+  chooseFile(purpose) {
+    return ipcRenderer.invoke(CHOOSE_FILE, purpose)
   },
 } satisfies CasebookApi
 

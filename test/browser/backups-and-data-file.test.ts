@@ -6,7 +6,7 @@ import { SettingsPage } from './pages/admin-pages'
 import { BackupToolsPage, DataFilePage, openAdminPage } from './pages/admin-tools-pages'
 import { SignInPage } from './pages/auth-pages'
 import { ShellPage } from './pages/shell-page'
-import { checkPage, launchBrowser } from './support/browser'
+import { checkPage, launchBrowser, openPage } from './support/browser'
 import { type Harness, startHarness } from './support/harness'
 import { PASSWORD, setUpOrganisation, signInAs } from './support/people-setup'
 
@@ -81,6 +81,81 @@ describe('backups checked and restored, and the data file re-encrypted', () => {
     const again = await tools.restore(backup, to)
     await again.getByRole('button', { name: 'Restore to the new file' }).click()
     await tools.restoreForm().getByText('already exists; restore to a new file name').waitFor(SLOW)
+    expect(admin.problems).toEqual([])
+    await admin.context.close()
+  })
+
+  it('in the desktop app, "Choose…" fills in the backup file and the new data file', async () => {
+    // The page gets the web shim with host "electron" and a picker answering for the shell, as the
+    // preload would: the same form code then shows its "Choose…" buttons.
+    const picked = join(harness.dataDir, 'picked', 'casebook.db')
+    mkdirSync(join(harness.dataDir, 'picked'))
+    const admin = await openPage(browser, harness.url, {
+      beforeLoad: async (page) => {
+        await page.addInitScript(
+          (chosen: Record<string, string>) => {
+            const define = Object.defineProperty
+            const asked: string[] = []
+            Object.assign(globalThis, { askedToChoose: asked })
+            Object.defineProperty = function <T>(
+              target: T,
+              key: PropertyKey,
+              descriptor: PropertyDescriptor & ThisType<unknown>,
+            ): T {
+              if (target === globalThis && key === 'casebook' && 'value' in descriptor) {
+                const api = descriptor.value as object
+                const chooseFile = async (purpose: string) => {
+                  asked.push(purpose)
+                  return chosen[purpose] ?? null
+                }
+                descriptor = {
+                  ...descriptor,
+                  value: Object.freeze({ ...api, host: 'electron', chooseFile }),
+                }
+              }
+              return define(target, key, descriptor)
+            }
+          },
+          { backup, 'new-data-file': picked },
+        )
+      },
+    })
+    const { page } = admin
+    await new SignInPage(page).signIn('rowan', PASSWORD)
+    const shell = new ShellPage(page)
+    await shell.navigation().waitFor()
+    await shell.open('/admin/settings')
+    const tools = new BackupToolsPage(page)
+    const check = tools.checkForm()
+    await check.getByRole('button', { name: 'Choose… Backup file' }).click()
+    await expect
+      .poll(() => check.getByRole('textbox', { name: 'Backup file', exact: true }).inputValue())
+      .toBe(backup)
+    await check.getByRole('button', { name: 'Check backup' }).click()
+    await tools.checkResult().waitFor(SLOW)
+
+    const restore = tools.restoreForm()
+    await restore.getByRole('button', { name: 'Choose… Backup file to restore' }).click()
+    await restore.getByRole('button', { name: 'Choose… New data file' }).click()
+    await expect
+      .poll(() => restore.getByRole('textbox', { name: 'New data file' }).inputValue())
+      .toBe(picked)
+    expect(
+      await restore.getByRole('textbox', { name: 'Backup file to restore' }).inputValue(),
+    ).toBe(backup)
+    await checkPage(admin, '87-restore-with-pickers')
+    await restore.getByRole('button', { name: 'Restore to a new file…' }).click()
+    await page
+      .getByRole('dialog', { name: 'Restore this backup to a new file?' })
+      .getByRole('button', { name: 'Restore to the new file' })
+      .click()
+    await tools.restoreResult().waitFor(SLOW)
+    expect(existsSync(picked)).toBe(true)
+    expect(
+      await page.evaluate(
+        () => (globalThis as unknown as { askedToChoose: string[] }).askedToChoose,
+      ),
+    ).toEqual(['backup', 'backup', 'new-data-file'])
     expect(admin.problems).toEqual([])
     await admin.context.close()
   })

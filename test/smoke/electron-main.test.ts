@@ -6,6 +6,7 @@ import { CONTENT_SECURITY_POLICY } from '../../src/shared/csp'
 import {
   IPC_CALL_CHANNEL,
   IPC_CANCEL_CHANNEL,
+  IPC_CHOOSE_FILE_CHANNEL,
   IPC_CHOOSE_FOLDER_CHANNEL,
   IPC_PROGRESS_CHANNEL,
 } from '../../src/shared/contract/api'
@@ -228,7 +229,12 @@ describe.skipIf(!isBuilt)('the built Electron main bundle', () => {
 
   it('registers exactly the IPC channels of the contract', () => {
     expect([...fake.ipcHandlers.keys()].sort()).toEqual(
-      [IPC_CALL_CHANNEL, IPC_CANCEL_CHANNEL, IPC_CHOOSE_FOLDER_CHANNEL].sort(),
+      [
+        IPC_CALL_CHANNEL,
+        IPC_CANCEL_CHANNEL,
+        IPC_CHOOSE_FOLDER_CHANNEL,
+        IPC_CHOOSE_FILE_CHANNEL,
+      ].sort(),
     )
   })
 
@@ -254,8 +260,12 @@ describe.skipIf(!isBuilt)('the built Electron main bundle', () => {
       await expect(invoke(fake, IPC_CHOOSE_FOLDER_CHANNEL, event, 'Pick')).rejects.toThrow(
         /Refused/,
       )
+      await expect(invoke(fake, IPC_CHOOSE_FILE_CHANNEL, event, 'backup')).rejects.toThrow(
+        /Refused/,
+      )
     }
     expect(fake.calls.openDialogs).toHaveLength(0)
+    expect(fake.calls.saveDialogs).toHaveLength(0)
   })
 
   it('relays a call from app://casebook/ to the real backend worker', async () => {
@@ -318,6 +328,33 @@ describe.skipIf(!isBuilt)('the built Electron main bundle', () => {
     const [parent, options] = fake.calls.openDialogs[0] as [unknown, { properties: string[] }]
     expect(parent).toBe(fake.windows[0])
     expect(options.properties).toContain('openDirectory')
+  })
+
+  it('opens a file picker only for the purposes it knows, worded and filtered by the shell', async () => {
+    fake.calls.openDialogs.length = 0
+    const backup = await invoke(fake, IPC_CHOOSE_FILE_CHANNEL, goodEvent(), 'backup')
+    expect(backup).toBe('/chosen/folder')
+    const [parent, open] = fake.calls.openDialogs[0] as [
+      unknown,
+      { properties: string[]; filters: { extensions: string[] }[]; title: string },
+    ]
+    expect(parent).toBe(fake.windows[0])
+    expect(open.properties).toContain('openFile')
+    expect(open.properties).not.toContain('openDirectory')
+    expect(open.filters[0]!.extensions).toEqual(['cbk'])
+    expect(open.title).toBe('Choose a backup file')
+
+    const restored = await invoke(fake, IPC_CHOOSE_FILE_CHANNEL, goodEvent(), 'new-data-file')
+    expect(restored).toBe('/chosen/restored.db')
+    const [, save] = fake.calls.saveDialogs[0] as [unknown, { defaultPath: string }]
+    expect(save.defaultPath.startsWith(join(userData, 'casebook-restored-'))).toBe(true)
+    expect(save.defaultPath).toMatch(/casebook-restored-\d{4}-\d{2}-\d{2}\.db$/)
+
+    for (const purpose of ['anything', { title: 'x' }, null]) {
+      await expect(invoke(fake, IPC_CHOOSE_FILE_CHANNEL, goodEvent(), purpose)).resolves.toBeNull()
+    }
+    expect(fake.calls.openDialogs).toHaveLength(1)
+    expect(fake.calls.saveDialogs).toHaveLength(1)
   })
 
   it('has a small menu: zoom for larger text, no dev tools when packaged, nothing on Ctrl+L', () => {

@@ -5,6 +5,7 @@ import {
   type CasebookApi,
   IPC_CALL_CHANNEL,
   IPC_CANCEL_CHANNEL,
+  IPC_CHOOSE_FILE_CHANNEL,
   IPC_CHOOSE_FOLDER_CHANNEL,
   IPC_PROGRESS_CHANNEL,
   type ProgressEvent,
@@ -37,7 +38,9 @@ describe.skipIf(!isBuilt)('the built preload', () => {
       ipcRenderer: {
         invoke: async (...args: unknown[]) => {
           invocations.push(args)
-          return args[0] === IPC_CHOOSE_FOLDER_CHANNEL ? '/some/folder' : { ok: true, value: 1 }
+          if (args[0] === IPC_CHOOSE_FOLDER_CHANNEL) return '/some/folder'
+          if (args[0] === IPC_CHOOSE_FILE_CHANNEL) return '/some/backup.cbk'
+          return { ok: true, value: 1 }
         },
         on(channel: string, listener: (...args: unknown[]) => void) {
           if (!listeners.has(channel)) listeners.set(channel, new Set())
@@ -63,7 +66,7 @@ describe.skipIf(!isBuilt)('the built preload', () => {
     expect([...exposed.keys()]).toEqual(['casebook'])
     expect(api.host).toBe('electron')
     expect(Object.keys(api).sort()).toEqual(
-      ['call', 'cancel', 'chooseFolder', 'host', 'onProgress'].sort(),
+      ['call', 'cancel', 'chooseFile', 'chooseFolder', 'host', 'onProgress'].sort(),
     )
   })
 
@@ -77,13 +80,15 @@ describe.skipIf(!isBuilt)('the built preload', () => {
     expect(second).toEqual([IPC_CALL_CHANNEL, 'auth.session', {}, 'mine-1'])
   })
 
-  it('cancels and picks folders on their channels', async () => {
+  it('cancels and picks folders and files on their channels', async () => {
     invocations.length = 0
     await expect(api.cancel('mine-1')).resolves.toBeUndefined()
     await expect(api.chooseFolder('Backup folder')).resolves.toBe('/some/folder')
+    await expect(api.chooseFile('backup')).resolves.toBe('/some/backup.cbk')
     expect(invocations).toEqual([
       [IPC_CANCEL_CHANNEL, 'mine-1'],
       [IPC_CHOOSE_FOLDER_CHANNEL, 'Backup folder'],
+      [IPC_CHOOSE_FILE_CHANNEL, 'backup'],
     ])
   })
 

@@ -74,6 +74,7 @@ export function createFakeMainElectron(options: { userData: string; isPackaged: 
     schemesRegisteredBeforeReady: false,
     applicationMenu: null as unknown,
     openDialogs: [] as unknown[],
+    saveDialogs: [] as unknown[],
   }
   let markReady!: () => void
   const ready = new Promise<void>((resolve) => (markReady = resolve))
@@ -209,6 +210,10 @@ export function createFakeMainElectron(options: { userData: string; isPackaged: 
     async showOpenDialog(...args: unknown[]) {
       calls.openDialogs.push(args)
       return { canceled: false, filePaths: ['/chosen/folder'] }
+    },
+    async showSaveDialog(...args: unknown[]) {
+      calls.saveDialogs.push(args)
+      return { canceled: false, filePath: '/chosen/restored.db' }
     },
     async showMessageBox() {
       return { response: 0, checkboxChecked: false }

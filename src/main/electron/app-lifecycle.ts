@@ -2,7 +2,7 @@ import { join } from 'node:path'
 import { app, BrowserWindow, Menu, session, type WebContents } from 'electron'
 import { type BackendWorker, startBackendWorker } from '../backend/worker-client'
 import { handleAppProtocol } from './app-protocol'
-import { chooseFolder, showAbout } from './dialogs'
+import { chooseFile, chooseFolder, showAbout } from './dialogs'
 import { connectionIdOf, createIpcRelay } from './ipc-relay'
 import { buildMenuTemplate } from './menu'
 import { resolvePageOrigin } from './page-origin'
@@ -61,6 +61,8 @@ export function startCasebook(): void {
     isOurWindow: (contents: WebContents) =>
       [...windows].some((window) => !window.isDestroyed() && window.webContents === contents),
     chooseFolder: (contents, title) => chooseFolder(BrowserWindow.fromWebContents(contents), title),
+    chooseFile: (contents, purpose) =>
+      chooseFile(BrowserWindow.fromWebContents(contents), purpose, app.getPath('userData')),
     log,
   })
 

@@ -1,7 +1,10 @@
 import { ipcMain, type IpcMainInvokeEvent, type WebContents, type WebFrameMain } from 'electron'
 import {
+  FILE_PURPOSES,
+  type FilePurpose,
   IPC_CALL_CHANNEL,
   IPC_CANCEL_CHANNEL,
+  IPC_CHOOSE_FILE_CHANNEL,
   IPC_CHOOSE_FOLDER_CHANNEL,
   IPC_PROGRESS_CHANNEL,
   type ProgressEvent,
@@ -14,6 +17,7 @@ export const RELAYED_CHANNELS = [
   IPC_CALL_CHANNEL,
   IPC_CANCEL_CHANNEL,
   IPC_CHOOSE_FOLDER_CHANNEL,
+  IPC_CHOOSE_FILE_CHANNEL,
 ] as const
 
 /** A renderer-chosen call id: short and plain, so it can be namespaced safely. */
@@ -28,6 +32,7 @@ export interface RelayDeps {
   /** True only for the WebContents of a window Casebook created. */
   isOurWindow(contents: WebContents): boolean
   chooseFolder(contents: WebContents, title: string): Promise<string | null>
+  chooseFile(contents: WebContents, purpose: FilePurpose): Promise<string | null>
   log(message: string): void
 }
 
@@ -111,11 +116,21 @@ export function createIpcRelay(deps: RelayDeps) {
     return deps.chooseFolder(event.sender, text)
   }
 
+  async function chooseFile(event: IpcMainInvokeEvent, purpose: unknown): Promise<string | null> {
+    guard(event, IPC_CHOOSE_FILE_CHANNEL)
+    if (!FILE_PURPOSES.includes(purpose as FilePurpose)) {
+      deps.log(`Refused a file picker for an unknown purpose: ${String(purpose).slice(0, 40)}`)
+      return null
+    }
+    return deps.chooseFile(event.sender, purpose as FilePurpose)
+  }
+
   return {
     register(): void {
       ipcMain.handle(IPC_CALL_CHANNEL, call)
       ipcMain.handle(IPC_CANCEL_CHANNEL, cancel)
       ipcMain.handle(IPC_CHOOSE_FOLDER_CHANNEL, chooseFolder)
+      ipcMain.handle(IPC_CHOOSE_FILE_CHANNEL, chooseFile)
     },
 
     unregister(): void {

@@ -42,6 +42,7 @@ describe('web shim (served as a plain script)', () => {
     expect(Object.keys(api).sort()).toEqual([
       'call',
       'cancel',
+      'chooseFile',
       'chooseFolder',
       'host',
       'onProgress',
@@ -49,6 +50,7 @@ describe('web shim (served as a plain script)', () => {
     expect(api.host).toBe('web')
     expect(Object.isFrozen(api)).toBe(true)
     expect(await api.chooseFolder('Backup folder')).toBeNull()
+    expect(await api.chooseFile('backup')).toBeNull()
   })
 
   it('posts calls and cancels, and hands back the Result', async () => {

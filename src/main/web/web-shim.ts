@@ -1,4 +1,9 @@
-import type { CallOptions, CasebookApi, ProgressEvent } from '../../shared/contract/api'
+import type {
+  CallOptions,
+  CasebookApi,
+  FilePurpose,
+  ProgressEvent,
+} from '../../shared/contract/api'
 import type { RouteInput, RouteName, RouteResult } from '../../shared/contract/routes'
 import type { Result } from '../../shared/result'
 
@@ -93,6 +98,9 @@ export function installCasebookWebShim(win: ShimWindow): void {
       }
     },
     async chooseFolder(_title: string): Promise<string | null> {
+      return null
+    },
+    async chooseFile(_purpose: FilePurpose): Promise<string | null> {
       return null
     },
   } as const satisfies CasebookApi

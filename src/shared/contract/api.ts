@@ -28,10 +28,21 @@ export interface CasebookApi {
   onProgress(listener: (event: ProgressEvent) => void): () => void
   /** A native folder picker; null when the host has none (the web harness) or the user cancelled. */
   chooseFolder(title: string): Promise<string | null>
+  /**
+   * A native file picker for one of a few fixed purposes (the shell words the dialog and its file
+   * types; the page cannot ask for anything else); null when the host has none or the user
+   * cancelled.
+   */
+  chooseFile(purpose: FilePurpose): Promise<string | null>
 }
+
+/** `backup`: an existing .cbk file to check or restore. `new-data-file`: where to restore one to. */
+export const FILE_PURPOSES = ['backup', 'new-data-file'] as const
+export type FilePurpose = (typeof FILE_PURPOSES)[number]
 
 /** The one IPC channel the preload uses; the shell checks the sender on every message. */
 export const IPC_CALL_CHANNEL = 'casebook:call'
 export const IPC_CANCEL_CHANNEL = 'casebook:cancel'
 export const IPC_PROGRESS_CHANNEL = 'casebook:progress'
 export const IPC_CHOOSE_FOLDER_CHANNEL = 'casebook:choose-folder'
+export const IPC_CHOOSE_FILE_CHANNEL = 'casebook:choose-file'

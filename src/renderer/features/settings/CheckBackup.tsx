@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Stack, Text, TextInput, Title } from '@mantine/core'
+import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useState } from 'react'
 import type { RouteOutput } from '../../../shared/contract/routes'
@@ -9,6 +9,7 @@ import { Facts } from '../../components/TabHeader'
 import { formatBytes, formatDateTime } from '../../lib/format'
 import { useJob } from '../../lib/use-job'
 import { type BackupKeyValues, OtherKeyFields, backupKeyInput, showBackupError } from './backup-key'
+import { PathField } from './PathField'
 
 type Checked = RouteOutput<'backup.verify'>
 
@@ -77,26 +78,25 @@ export function CheckBackup({ lastBackup }: { lastBackup: string | null }) {
           Makes sure a backup is complete, has not been changed, and opens. It takes about as long
           as making the backup.
         </Text>
-        <Group align="flex-end" wrap="nowrap">
-          <TextInput
-            label="Backup file"
-            description="The full path of a .cbk file, on this computer or a drive it can reach."
-            className="cb-grow"
-            spellCheck={false}
-            autoComplete="off"
-            disabled={job.isRunning}
-            {...form.getInputProps('file')}
-          />
-          {lastBackup && (
-            <Button
-              variant="default"
-              disabled={job.isRunning}
-              onClick={() => form.setFieldValue('file', lastBackup)}
-            >
-              Use the last backup
-            </Button>
-          )}
-        </Group>
+        <PathField
+          purpose="backup"
+          label="Backup file"
+          description="The full path of a .cbk file, on this computer or a drive it can reach."
+          disabled={job.isRunning}
+          onChosen={(path) => form.setFieldValue('file', path)}
+          {...form.getInputProps('file')}
+          actions={
+            lastBackup && (
+              <Button
+                variant="default"
+                disabled={job.isRunning}
+                onClick={() => form.setFieldValue('file', lastBackup)}
+              >
+                Use the last backup
+              </Button>
+            )
+          }
+        />
         {needsPassword && <OtherKeyFields form={form} idPrefix="check" />}
         <FormError message={error} title="The backup did not pass" />
         {job.isRunning && (

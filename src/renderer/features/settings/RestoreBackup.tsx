@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Group, List, Stack, Text, TextInput, Title } from '@mantine/core'
+import { Alert, Anchor, Button, Group, List, Stack, Text, Title } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
@@ -12,6 +12,7 @@ import { callApi } from '../../lib/api-client'
 import { useJob } from '../../lib/use-job'
 import { type BackupKeyValues, OtherKeyFields, backupKeyInput, showBackupError } from './backup-key'
 import { BackupFacts } from './CheckBackup'
+import { PathField } from './PathField'
 
 type Restored = RouteOutput<'backup.restore'>
 type Values = BackupKeyValues & { to: string }
@@ -136,20 +137,20 @@ export function RestoreBackup() {
           file at the path you give, which must not exist yet. Casebook carries on using its current
           data file until someone swaps the files, as explained once it is done.
         </Text>
-        <TextInput
+        <PathField
+          purpose="backup"
           label="Backup file to restore"
           description="The full path of a .cbk file."
-          spellCheck={false}
-          autoComplete="off"
           disabled={job.isRunning}
+          onChosen={(path) => form.setFieldValue('file', path)}
           {...form.getInputProps('file')}
         />
-        <TextInput
+        <PathField
+          purpose="new-data-file"
           label="New data file"
           description={`A file that does not exist yet, for example ${exampleBeside(about.data?.dataFile)}`}
-          spellCheck={false}
-          autoComplete="off"
           disabled={job.isRunning}
+          onChosen={(path) => form.setFieldValue('to', path)}
           {...form.getInputProps('to')}
         />
         {needsPassword && <OtherKeyFields form={form} idPrefix="restore" />}
