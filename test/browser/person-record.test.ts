@@ -106,7 +106,17 @@ describe('the rest of a person’s record: referrals, sharing, the circle and th
     await page
       .getByRole('article', { name: 'Grace Achebe (no longer in the circle)' })
       .waitFor(POLL)
-    expect(await grace.getByRole('button').count()).toBe(0)
+    // Taken out by mistake: put back in, with what was recorded about her.
+    await grace.getByRole('button', { name: 'Put back in the circle' }).click()
+    await page.getByRole('article', { name: 'Grace Achebe', exact: true }).waitFor(POLL)
+    expect(await grace.innerText()).toMatch(/Daughter/)
+    expect(await page.getByRole('switch', { name: /^Show people taken out/ }).count()).toBe(0)
+    await grace.getByRole('button', { name: 'Take out of circle…' }).click()
+    await page
+      .getByRole('dialog', { name: 'Take out of the circle of support?' })
+      .getByRole('button', { name: 'Take Grace Achebe out' })
+      .click()
+    await page.getByText('Nobody is recorded in the circle of support yet.').waitFor(POLL)
 
     // Closing needs a reason; reopening keeps the history of both changes.
     await page.getByRole('button', { name: 'Change status…' }).click()

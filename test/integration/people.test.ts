@@ -206,6 +206,39 @@ describe("a person's record", () => {
     expect(record.consents?.[0]).toMatchObject({ purpose: 'share-with-council', isCurrent: true })
     expect(record.referrals?.[0]?.source).toBe('council-social-work')
   })
+
+  it('takes someone out of the circle and puts them back, only on their own person’s record', async () => {
+    org = await createTestOrg()
+    const { summary } = await org.call('admin', 'clients.create', { fields: person })
+    const other = await org.call('admin', 'clients.create', {
+      fields: { legalGivenName: 'Ruth', legalFamilyName: 'Price' },
+    })
+    const member = await org.call('admin', 'circle.add', {
+      ref: summary.ref,
+      member: { name: 'Joseph Okafor', kind: 'family', relationship: 'Son' },
+    })
+    await org.call('admin', 'circle.archive', { ref: summary.ref, id: member.id })
+    const archived = await org.call('admin', 'clients.get', { ref: summary.ref })
+    expect(archived.circle.map((m) => [m.name, m.isArchived])).toEqual([['Joseph Okafor', true]])
+
+    const wrongPerson = await org.raw('admin', 'circle.restore', {
+      ref: other.summary.ref,
+      id: member.id,
+    })
+    expect(!wrongPerson.ok && wrongPerson.error.code).toBe('RECORD.NOT_FOUND')
+    const restored = await org.call('admin', 'circle.restore', { ref: summary.ref, id: member.id })
+    expect(restored).toMatchObject({
+      name: 'Joseph Okafor',
+      relationship: 'Son',
+      isArchived: false,
+    })
+    const record = await org.call('admin', 'clients.get', { ref: summary.ref })
+    expect(record.circle.map((m) => [m.name, m.isArchived])).toEqual([['Joseph Okafor', false]])
+    const events = await org.call('admin', 'audit.list', {})
+    expect(events.map((e) => e.action)).toEqual(
+      expect.arrayContaining(['circle.archive', 'circle.restore']),
+    )
+  })
 })
 
 describe('permissions on people', () => {

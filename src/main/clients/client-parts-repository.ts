@@ -137,19 +137,22 @@ export async function updateCircleMember(
   return row ? rowToCircleMember(row) : null
 }
 
-export async function archiveCircleMember(
+/** Takes a member out of the circle (`isArchived`) or puts them back; null when not this person's. */
+export async function setCircleMemberArchived(
   db: Kysely<Database>,
   clientId: number,
   id: number,
+  isArchived: boolean,
   at: string,
-): Promise<boolean> {
-  const r = await db
+) {
+  const row = await db
     .updateTable('circle_members')
-    .set({ is_archived: 1, updated_at: at })
+    .set({ is_archived: isArchived ? 1 : 0, updated_at: at })
     .where('id', '=', id)
     .where('client_id', '=', clientId)
+    .returningAll()
     .executeTakeFirst()
-  return Number(r.numUpdatedRows) === 1
+  return row ? rowToCircleMember(row) : null
 }
 
 function rowToConsent(

@@ -118,6 +118,13 @@ export const peopleRoutes = {
     kind: 'write',
     summary: 'Take someone out of the circle of support (kept in history)',
   }),
+  'circle.restore': route({
+    input: { ref: PersonRef, id: Id },
+    output: CircleMember,
+    access: PEOPLE_EDITORS,
+    kind: 'write',
+    summary: 'Put someone taken out of the circle of support back in',
+  }),
   'consents.add': route({
     input: { ref: PersonRef, consent: ConsentFields },
     output: Consent,

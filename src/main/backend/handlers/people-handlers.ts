@@ -1,7 +1,7 @@
 import { localIsoDate } from '../../../shared/dates'
 import { AppFailure } from '../../../shared/result'
 import {
-  archiveCircleMember,
+  setCircleMemberArchived,
   insertCircleMember,
   insertConsent,
   insertReferral,
@@ -35,6 +35,30 @@ async function record(ctx: HandlerContext, ref: string) {
   return readClientRecord(clientDeps(ctx), ref)
 }
 
+async function setArchived(
+  input: { ref: string; id: number },
+  ctx: HandlerContext,
+  isArchived: boolean,
+) {
+  const client = await requireClient(ctx.db(), input.ref)
+  const member = await setCircleMemberArchived(
+    ctx.db(),
+    client.id,
+    input.id,
+    isArchived,
+    ctx.now.toISOString(),
+  )
+  if (!member) {
+    throw new AppFailure('RECORD.NOT_FOUND', 'That person is not in this circle of support.')
+  }
+  ctx.note({
+    entityType: 'client',
+    entityId: input.ref,
+    summary: `Circle of support: ${isArchived ? 'archived' : 'restored'} member ${input.id}`,
+  })
+  return member
+}
+
 export const peopleHandlers: HandlerMap<
   | 'clients.list'
   | 'clients.search'
@@ -46,6 +70,7 @@ export const peopleHandlers: HandlerMap<
   | 'circle.add'
   | 'circle.update'
   | 'circle.archive'
+  | 'circle.restore'
   | 'consents.add'
   | 'consents.withdraw'
   | 'sharing.save'
@@ -139,16 +164,12 @@ export const peopleHandlers: HandlerMap<
   },
 
   async 'circle.archive'(input, ctx) {
-    const client = await requireClient(ctx.db(), input.ref)
-    if (!(await archiveCircleMember(ctx.db(), client.id, input.id, ctx.now.toISOString()))) {
-      throw new AppFailure('RECORD.NOT_FOUND', 'That person is not in this circle of support.')
-    }
-    ctx.note({
-      entityType: 'client',
-      entityId: input.ref,
-      summary: `Circle of support: archived member ${input.id}`,
-    })
+    await setArchived(input, ctx, true)
     return { done: true as const }
+  },
+
+  async 'circle.restore'(input, ctx) {
+    return setArchived(input, ctx, false)
   },
 
   async 'consents.add'(input, ctx) {

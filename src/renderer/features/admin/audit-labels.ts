@@ -30,6 +30,7 @@ const ACTION_LABELS: Readonly<Record<string, string>> = {
   'circle.add': 'Added someone to a circle of support',
   'circle.update': 'Changed a circle of support',
   'circle.archive': 'Removed someone from a circle of support',
+  'circle.restore': 'Put someone back in a circle of support',
   'consents.add': 'Recorded a consent',
   'consents.withdraw': 'Recorded a consent withdrawn',
   'sharing.save': 'Changed who information is shared with',

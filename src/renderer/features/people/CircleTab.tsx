@@ -20,11 +20,15 @@ function MemberCard({
   canEdit,
   onEdit,
   onArchive,
+  onRestore,
+  isRestoring,
 }: {
   member: CircleMember
   canEdit: boolean
   onEdit(): void
   onArchive(): void
+  onRestore(): void
+  isRestoring: boolean
 }) {
   const who = [labelOf(CircleKind, member.kind), member.relationship].filter(Boolean).join(', ')
   return (
@@ -71,6 +75,13 @@ function MemberCard({
           ...(member.notes ? [['Notes', member.notes] as const] : []),
         ]}
       />
+      {canEdit && member.isArchived && (
+        <Group justify="flex-end" mt="md">
+          <Button variant="default" size="sm" loading={isRestoring} onClick={onRestore}>
+            Put back in the circle
+          </Button>
+        </Group>
+      )}
       {canEdit && !member.isArchived && (
         <Group justify="flex-end" mt="md" gap="sm">
           <Button variant="default" size="sm" onClick={onArchive}>
@@ -91,6 +102,7 @@ export function CircleTab() {
   const ref = record.summary.ref
   const name = record.summary.displayName
   const archive = usePartMutation('circle.archive', ref)
+  const restore = usePartMutation('circle.restore', ref)
   const [editing, setEditing] = useState<CircleMember | 'new' | null>(null)
   const [archiving, setArchiving] = useState<CircleMember | null>(null)
   const [showArchived, setShowArchived] = useState(false)
@@ -127,6 +139,24 @@ export function CircleTab() {
             canEdit={record.canEdit}
             onEdit={() => setEditing(member)}
             onArchive={() => setArchiving(member)}
+            isRestoring={restore.isPending && restore.variables.id === member.id}
+            onRestore={() =>
+              restore.mutate(
+                { ref, id: member.id },
+                {
+                  onSuccess: () => {
+                    // The last one back: the switch goes, so it starts off when it next appears.
+                    if (archived.length === 1) setShowArchived(false)
+                    notify({
+                      title: 'Back in the circle',
+                      message: `${member.name} is part of ${name}’s circle of support again.`,
+                    })
+                  },
+                  onError: (e) =>
+                    notify({ isProblem: true, title: 'Not put back', message: messageOf(e) }),
+                },
+              )
+            }
           />
         ))}
       </Stack>
@@ -156,7 +186,7 @@ export function CircleTab() {
               onSuccess: () => {
                 notify({
                   title: 'Taken out of the circle',
-                  message: `${archiving.name} is kept in the record’s history.`,
+                  message: `${archiving.name} is kept in the record’s history; “Show people taken out of the circle” lets you put them back.`,
                 })
                 setArchiving(null)
               },

@@ -69,6 +69,7 @@ type PartWrite =
   | 'circle.add'
   | 'circle.update'
   | 'circle.archive'
+  | 'circle.restore'
   | 'consents.add'
   | 'consents.withdraw'
   | 'sharing.save'
