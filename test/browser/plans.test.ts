@@ -291,4 +291,35 @@ describe('a support plan, written with the person and taken to the funding panel
     expect(ben.problems).toEqual([])
     await ben.context.close()
   })
+
+  it('throws away a draft started by mistake, after asking', async () => {
+    const rowan = await signInAs(browser, harness, 'rowan')
+    const { page } = rowan
+    await new ShellPage(page).open(`/people/${ref}/plans`)
+    const plans = page.getByTestId('plans-table')
+    await plans.waitFor(POLL)
+    const before = await plans.locator('tbody tr').count()
+    await page.getByRole('button', { name: 'Start a new plan' }).click()
+    const plan = new PlanEditorPage(page)
+    await expect.poll(() => plan.status().innerText(), POLL).toMatch(/Draft/)
+    const draftUrl = page.url()
+    await plan
+      .section('What is important to you?')
+      .getByLabel('What matters to them')
+      .fill('Written on the wrong person’s record.')
+
+    await page.getByRole('button', { name: 'Throw away this draft…' }).click()
+    const confirm = page.getByRole('dialog', { name: 'Throw away this draft?' })
+    await confirm.getByRole('button', { name: 'Cancel' }).click()
+    await confirm.waitFor({ state: 'hidden' })
+    expect(page.url()).toBe(draftUrl)
+    await page.getByRole('button', { name: 'Throw away this draft…' }).click()
+    await confirm.getByRole('button', { name: 'Throw away the draft' }).click()
+    // No "unsaved changes" question: the draft is gone on purpose.
+    await page.getByText('Draft thrown away').waitFor(POLL)
+    await expect.poll(() => page.url(), POLL).toMatch(new RegExp(`/people/${ref}/plans$`))
+    await expect.poll(() => plans.locator('tbody tr').count(), POLL).toBe(before)
+    expect(rowan.problems).toEqual([])
+    await rowan.context.close()
+  })
 })

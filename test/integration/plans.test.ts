@@ -243,6 +243,34 @@ describe('support plans', () => {
     expect(!again.ok && again.error.code).toBe('PLANS.ILLEGAL_TRANSITION')
   })
 
+  it('throws away a draft (and only a draft); the versions before it stay', async () => {
+    org = await createTestOrg()
+    const ref = await personRef(org)
+    const first = await org.call('admin', 'plans.create', { ref })
+    await org.call('admin', 'plans.saveDraft', { planRef: first.ref, content })
+    await org.call('admin', 'plans.submit', { planRef: first.ref })
+    const refused = await org.raw('admin', 'plans.discardDraft', { planRef: first.ref })
+    expect(!refused.ok && refused.error.code).toBe('PLANS.NOT_EDITABLE')
+
+    const v2 = await org.call('admin', 'plans.revise', { planRef: first.ref })
+    expect(v2.content.lines).toHaveLength(3)
+    await org.call('admin', 'plans.discardDraft', { planRef: v2.ref })
+    const list = await org.call('admin', 'plans.list', { ref })
+    expect(list.map((p) => [p.ref, p.status])).toEqual([[first.ref, 'submitted']])
+    const gone = await org.raw('admin', 'plans.get', { planRef: v2.ref })
+    expect(!gone.ok && gone.error.code).toBe('RECORD.NOT_FOUND')
+    // The submitted version is untouched, and a new draft takes the free version number.
+    const kept = await org.call('admin', 'plans.get', { planRef: first.ref })
+    expect(kept.content.lines.map((l) => l.description)).toEqual(
+      content.lines.map((l) => l.description),
+    )
+    expect((await org.call('admin', 'plans.revise', { planRef: first.ref })).ref).toBe(v2.ref)
+    const events = await org.call('admin', 'audit.list', {})
+    expect(events.filter((e) => e.action === 'plans.discardDraft')).toEqual([
+      expect.objectContaining({ entityId: v2.ref, summary: 'Draft thrown away' }),
+    ])
+  })
+
   it('exports a printable PDF and an easy-read one', async () => {
     org = await createTestOrg()
     const ref = await personRef(org)

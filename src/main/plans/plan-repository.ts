@@ -152,6 +152,26 @@ export async function insertPlan(
   return row.id
 }
 
+const PLAN_PARTS = [
+  'plan_outcomes',
+  'plan_lines',
+  'plan_risks',
+  'plan_actions',
+  'plan_people',
+] as const
+
+/** Deletes a draft version and its parts. The database refuses the parts of a submitted one. */
+export async function deleteDraft(db: Kysely<Database>, planId: number): Promise<void> {
+  for (const table of PLAN_PARTS) {
+    await db.deleteFrom(table).where('plan_id', '=', planId).execute()
+  }
+  await db
+    .deleteFrom('support_plans')
+    .where('id', '=', planId)
+    .where('status', '=', 'draft')
+    .execute()
+}
+
 /** Replaces a draft's whole content. The database refuses this for a submitted version (triggers). */
 export async function writePlanContent(
   db: Kysely<Database>,
@@ -187,13 +207,7 @@ export async function writePlanContent(
     })
     .where('id', '=', planId)
     .execute()
-  for (const table of [
-    'plan_outcomes',
-    'plan_lines',
-    'plan_risks',
-    'plan_actions',
-    'plan_people',
-  ] as const) {
+  for (const table of PLAN_PARTS) {
     await db.deleteFrom(table).where('plan_id', '=', planId).execute()
   }
   for (const [i, o] of c.outcomes.entries()) {

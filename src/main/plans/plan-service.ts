@@ -13,6 +13,7 @@ import { insertDecision, listDecisions, recordAppealOn } from './panel-decision-
 import type { Database } from '../db/schema'
 import { readStoredSettings } from '../settings/settings-repository'
 import {
+  deleteDraft,
   activePlansOf,
   findDraftInSeries,
   findPlan,
@@ -132,20 +133,38 @@ export async function revisePlan(deps: ClientDeps, planRef: string): Promise<num
   return id
 }
 
+async function requireDraft(db: Kysely<Database>, planRef: string, refusal: string) {
+  const row = await requirePlan(db, planRef)
+  if (row.status !== 'draft') throw new AppFailure('PLANS.NOT_EDITABLE', refusal)
+  return row
+}
+
 export async function saveDraft(
   deps: ClientDeps,
   planRef: string,
   content: PlanContent,
 ): Promise<number> {
-  const row = await requirePlan(deps.db, planRef)
-  if (row.status !== 'draft') {
-    throw new AppFailure(
-      'PLANS.NOT_EDITABLE',
-      'This version has been submitted and cannot change. Start a new version to make changes.',
-    )
-  }
+  const row = await requireDraft(
+    deps.db,
+    planRef,
+    'This version has been submitted and cannot change. Start a new version to make changes.',
+  )
   await writePlanContent(deps.db, row.id, content, deps.now.toISOString())
   return row.id
+}
+
+/**
+ * Throws away a draft that was never submitted (a submitted version is kept for ever); returns
+ * the draft's reference as the app writes it.
+ */
+export async function discardDraft(deps: ClientDeps, planRef: string): Promise<string> {
+  const row = await requireDraft(
+    deps.db,
+    planRef,
+    'Only a draft can be thrown away: this version has been submitted and is kept.',
+  )
+  await deleteDraft(deps.db, row.id)
+  return formatPlanRef(row.client_ref, row.plan_no, row.version)
 }
 
 /** Submits a draft; refuses an incomplete plan, or one over budget without a recorded reason. */

@@ -16,7 +16,7 @@ import {
   PlanVersion,
   Pence,
 } from './plan-schemas'
-import { route, text } from './route'
+import { Done, route, text } from './route'
 
 export const PlanOverviewItem = PlanSummary.extend({
   person: z.object({ ref: z.string(), displayName: z.string(), flags: ClientFlags }),
@@ -68,6 +68,13 @@ export const plansRoutes = {
     access: PEOPLE_EDITORS,
     kind: 'write',
     summary: 'Start a new draft version from an existing one (submitted versions never change)',
+  }),
+  'plans.discardDraft': route({
+    input: { planRef: PlanRef },
+    output: Done,
+    access: PEOPLE_EDITORS,
+    kind: 'write',
+    summary: 'Throw away a draft that was never submitted (submitted versions are kept for ever)',
   }),
   'plans.saveDraft': route({
     input: { planRef: PlanRef, content: PlanContent },

@@ -6,6 +6,7 @@ import {
   activatePlan,
   createPlan,
   createPlanWithBudget,
+  discardDraft,
   endPlan,
   getPlan,
   moveToPanel,
@@ -33,6 +34,7 @@ export const plansHandlers: HandlerMap<
   | 'plans.get'
   | 'plans.create'
   | 'plans.revise'
+  | 'plans.discardDraft'
   | 'plans.saveDraft'
   | 'plans.submit'
   | 'plans.sendToPanel'
@@ -62,6 +64,11 @@ export const plansHandlers: HandlerMap<
       await revisePlan(clientDeps(ctx), input.planRef),
       `New version from ${input.planRef}`,
     )
+  },
+  async 'plans.discardDraft'(input, ctx) {
+    const planRef = await discardDraft(clientDeps(ctx), input.planRef)
+    ctx.note({ entityType: 'support_plan', entityId: planRef, summary: 'Draft thrown away' })
+    return { done: true as const }
   },
   async 'plans.saveDraft'(input, ctx) {
     return version(

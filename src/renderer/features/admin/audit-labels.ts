@@ -41,6 +41,7 @@ const ACTION_LABELS: Readonly<Record<string, string>> = {
   'plans.createWithBudget': 'Started a plan',
   'plans.revise': 'Started a new version of a plan',
   'plans.saveDraft': 'Saved a draft plan',
+  'plans.discardDraft': 'Threw away a draft plan',
   'plans.submit': 'Submitted a plan',
   'plans.sendToPanel': 'Sent a plan to panel',
   'plans.recordDecision': 'Recorded a panel decision',

@@ -2,6 +2,7 @@ import { Alert, Button, Group, List, Stack, Text, Textarea, UnstyledButton } fro
 import { useForm } from '@mantine/form'
 import { useEffect, useEffectEvent, useState } from 'react'
 import type { PlanVersion } from '../../../shared/contract/plan-schemas'
+import { useNavigate } from 'react-router'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { FormSection } from '../../components/FormSection'
 import { FormError } from '../../components/FormError'
@@ -21,7 +22,7 @@ import {
   planToForm,
 } from './plan-form'
 import { PLAN_SECTIONS, goToSection } from './plan-labels'
-import { usePlanMutation } from './use-plans'
+import { useDiscardDraft, usePlanMutation } from './use-plans'
 
 const FORM_ID = 'plan-editor'
 const [
@@ -56,6 +57,9 @@ export function PlanEditor({ plan, personName }: { plan: PlanVersion; personName
   const [problems, setProblems] = useState<string[] | null>(null)
   const [savedAt, setSavedAt] = useState<string | null>(null)
   const [isConfirming, setIsConfirming] = useState(false)
+  const [isDiscarding, setIsDiscarding] = useState(false)
+  const discard = useDiscardDraft(plan)
+  const navigate = useNavigate()
   const form = useForm<PlanFormValues>({
     initialValues: planToForm(plan.content),
     validate: planFormProblems,
@@ -101,6 +105,19 @@ export function PlanEditor({ plan, personName }: { plan: PlanVersion; personName
     window.addEventListener('keydown', onKeyDown)
     return () => window.removeEventListener('keydown', onKeyDown)
   }, [])
+
+  const discardDraft = () =>
+    discard.mutate(undefined, {
+      onSuccess: () => {
+        guard.allowLeaving()
+        setIsDiscarding(false)
+        notify({
+          title: 'Draft thrown away',
+          message: `Plan ${plan.planNo}, version ${plan.version} was a draft and is gone.`,
+        })
+        void navigate(`/people/${plan.clientRef}/plans`)
+      },
+    })
 
   const submitPlan = async () => {
     setIsConfirming(false)
@@ -215,13 +232,18 @@ export function PlanEditor({ plan, personName }: { plan: PlanVersion; personName
                 </Alert>
               )}
               <Group justify="space-between">
-                <Text size="sm" aria-live="polite" data-testid="save-state">
-                  {isDirty
-                    ? 'You have changes that are not saved yet.'
-                    : savedAt
-                      ? `Draft saved at ${formatDateTime(savedAt).slice(-5)}.`
-                      : 'Everything is saved.'}
-                </Text>
+                <Group gap="sm">
+                  <Button variant="subtle" color="red" onClick={() => setIsDiscarding(true)}>
+                    Throw away this draft…
+                  </Button>
+                  <Text size="sm" aria-live="polite" data-testid="save-state">
+                    {isDirty
+                      ? 'You have changes that are not saved yet.'
+                      : savedAt
+                        ? `Draft saved at ${formatDateTime(savedAt).slice(-5)}.`
+                        : 'Everything is saved.'}
+                  </Text>
+                </Group>
                 <Group gap="sm">
                   <Button type="submit" variant="default" loading={save.isPending}>
                     Save draft (Ctrl+S)
@@ -245,6 +267,22 @@ export function PlanEditor({ plan, personName }: { plan: PlanVersion; personName
       >
         Once submitted, this version of the plan can no longer be changed. To change it later, you
         start a new version. Unsaved changes are saved first.
+      </ConfirmDialog>
+      <ConfirmDialog
+        isOpen={isDiscarding}
+        title="Throw away this draft?"
+        confirmLabel="Throw away the draft"
+        isBusy={discard.isPending}
+        error={discard.error ? messageOf(discard.error) : null}
+        onCancel={() => {
+          discard.reset()
+          setIsDiscarding(false)
+        }}
+        onConfirm={discardDraft}
+      >
+        {plan.version > 1
+          ? `This draft of version ${plan.version} goes, with everything written in it. The versions before it are kept as they are.`
+          : `This draft plan goes, with everything written in it. It has never been submitted, so nothing else changes.`}
       </ConfirmDialog>
     </div>
   )

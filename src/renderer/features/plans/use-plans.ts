@@ -54,3 +54,15 @@ export function usePlanMutation<N extends PlanWrite & RouteName>(name: N) {
     },
   })
 }
+
+/** Throws a draft away: its cached copy goes and the person's plan list reloads. */
+export function useDiscardDraft(plan: PlanVersion) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: () => callApi('plans.discardDraft', { planRef: plan.ref }),
+    onSuccess: async () => {
+      queryClient.removeQueries({ queryKey: planKey(plan.ref) })
+      await queryClient.invalidateQueries({ queryKey: plansKey(plan.clientRef) })
+    },
+  })
+}
