@@ -322,4 +322,31 @@ describe('a support plan, written with the person and taken to the funding panel
     expect(rowan.problems).toEqual([])
     await rowan.context.close()
   })
+
+  it('does not save over a draft someone else saved meanwhile, and keeps what was typed', async () => {
+    const draft = await call('plans.create', { ref })
+    const ada = await signInAs(browser, harness, 'ada')
+    const { page } = ada
+    await new ShellPage(page).open(`/people/${draft.ref.replace('/', '/plans/')}`)
+    const plan = new PlanEditorPage(page)
+    const matters = plan.section('What is important to you?').getByLabel('What matters to them')
+    await matters.waitFor(POLL)
+    // Meanwhile, from another window, the administrator saves the same draft.
+    await call('plans.saveDraft', {
+      planRef: draft.ref,
+      content: { whatMatters: 'Written by Rowan in the office.' },
+    })
+    await matters.fill('Written by Ada on a home visit.')
+    await page.keyboard.press('Control+s')
+    await page
+      .getByRole('alert')
+      .getByText(/was saved by someone else at .* while you were editing it/)
+      .waitFor(POLL)
+    expect(await matters.inputValue()).toBe('Written by Ada on a home visit.')
+    expect(await plan.saveState().innerText()).toMatch(/not saved yet/)
+    const stored = await call('plans.get', { planRef: draft.ref })
+    expect(stored.content.whatMatters).toBe('Written by Rowan in the office.')
+    await checkPage(ada, '55-plan-save-conflict')
+    await ada.context.close()
+  })
 })

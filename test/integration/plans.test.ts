@@ -243,6 +243,39 @@ describe('support plans', () => {
     expect(!again.ok && again.error.code).toBe('PLANS.ILLEGAL_TRANSITION')
   })
 
+  it('refuses to save over a draft someone else saved meanwhile, even in the same millisecond', async () => {
+    org = await createTestOrg({ now: () => new Date('2026-11-25T10:00:00.000Z') })
+    const ref = await personRef(org)
+    const draft = await org.call('admin', 'plans.create', { ref })
+    // Two editors open the same draft; the clock stands still, as it may between two saves.
+    const opened = draft.updatedAt
+    const first = await org.call('admin', 'plans.saveDraft', {
+      planRef: draft.ref,
+      content: { ...content, whatMatters: 'First editor' },
+      expectedUpdatedAt: opened,
+    })
+    expect(first.updatedAt > opened).toBe(true)
+    const second = await org.raw('admin', 'plans.saveDraft', {
+      planRef: draft.ref,
+      content: { ...content, whatMatters: 'Second editor' },
+      expectedUpdatedAt: opened,
+    })
+    expect(!second.ok && second.error).toMatchObject({
+      code: 'RECORD.CONFLICT',
+      message: expect.stringMatching(/saved by someone else at 25\/11\/2026, 10:00/),
+    })
+    const kept = await org.call('admin', 'plans.get', { planRef: draft.ref })
+    expect(kept.content.whatMatters).toBe('First editor')
+    // With the version they now have, the second editor's save goes through.
+    const again = await org.call('admin', 'plans.saveDraft', {
+      planRef: draft.ref,
+      content: { ...content, whatMatters: 'Second editor' },
+      expectedUpdatedAt: kept.updatedAt,
+    })
+    expect(again.content.whatMatters).toBe('Second editor')
+    expect(again.updatedAt > kept.updatedAt).toBe(true)
+  })
+
   it('throws away a draft (and only a draft); the versions before it stay', async () => {
     org = await createTestOrg()
     const ref = await personRef(org)

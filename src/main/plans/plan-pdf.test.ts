@@ -88,6 +88,7 @@ function planVersion(content: PlanContentInput, overrides: Partial<PlanVersion> 
     nextStatuses: ['active'],
     isEditable: false,
     createdAt: '2026-02-02T10:00:00.000Z',
+    updatedAt: '2026-02-19T16:00:00.000Z',
     submittedAt: '2026-02-20T09:30:00.000Z',
     ...overrides,
   }

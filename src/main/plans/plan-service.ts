@@ -1,4 +1,4 @@
-import { addDays, formatDate, localIsoDate } from '../../shared/dates'
+import { addDays, formatDate, formatDateTime, localIsoDate } from '../../shared/dates'
 import type { Kysely } from 'kysely'
 import type {
   PanelDecisionFields,
@@ -76,6 +76,7 @@ export async function readPlanVersion(
     nextStatuses: [...(PLAN_TRANSITIONS[row.status as keyof typeof PLAN_TRANSITIONS] ?? [])],
     isEditable: row.status === 'draft',
     createdAt: row.created_at,
+    updatedAt: row.updated_at,
     submittedAt: row.submitted_at,
   }
 }
@@ -139,17 +140,36 @@ async function requireDraft(db: Kysely<Database>, planRef: string, refusal: stri
   return row
 }
 
+/**
+ * A save time later than the last one, even within the same millisecond, so that `updated_at`
+ * changes with every save and can tell an editor whether the draft was saved since they opened it.
+ */
+export function nextSaveTime(previous: string, now: Date): string {
+  const last = Date.parse(previous)
+  return Number.isFinite(last) && last >= now.getTime()
+    ? new Date(last + 1).toISOString()
+    : now.toISOString()
+}
+
 export async function saveDraft(
   deps: ClientDeps,
   planRef: string,
   content: PlanContent,
+  expectedUpdatedAt?: string,
 ): Promise<number> {
   const row = await requireDraft(
     deps.db,
     planRef,
     'This version has been submitted and cannot change. Start a new version to make changes.',
   )
-  await writePlanContent(deps.db, row.id, content, deps.now.toISOString())
+  if (expectedUpdatedAt !== undefined && expectedUpdatedAt !== row.updated_at) {
+    throw new AppFailure(
+      'RECORD.CONFLICT',
+      `This draft was saved by someone else at ${formatDateTime(row.updated_at)} while you were editing it, so your changes were not saved. Copy anything you need, reload the plan, and add it again.`,
+      { savedAt: row.updated_at },
+    )
+  }
+  await writePlanContent(deps.db, row.id, content, nextSaveTime(row.updated_at, deps.now))
   return row.id
 }
 

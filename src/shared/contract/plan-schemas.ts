@@ -265,6 +265,8 @@ export const PlanVersion = PlanSummary.extend({
   nextStatuses: z.array(PlanStatusCode),
   isEditable: z.boolean(),
   createdAt: z.string(),
+  /** When the content was last saved; changes with every save (see `expectedUpdatedAt`). */
+  updatedAt: z.string(),
   submittedAt: z.string().nullable(),
 })
 export type PlanVersion = z.infer<typeof PlanVersion>

@@ -77,7 +77,16 @@ export const plansRoutes = {
     summary: 'Throw away a draft that was never submitted (submitted versions are kept for ever)',
   }),
   'plans.saveDraft': route({
-    input: { planRef: PlanRef, content: PlanContent },
+    input: {
+      planRef: PlanRef,
+      content: PlanContent,
+      /**
+       * The `updatedAt` of the version being edited: when the draft has been saved since (by
+       * someone else, in another window), the save is refused with RECORD.CONFLICT instead of
+       * silently writing over their work. Scripts that own the draft may leave it out.
+       */
+      expectedUpdatedAt: z.string().max(40).optional(),
+    },
     output: PlanVersion,
     access: PEOPLE_EDITORS,
     kind: 'write',

@@ -73,7 +73,7 @@ export const plansHandlers: HandlerMap<
   async 'plans.saveDraft'(input, ctx) {
     return version(
       ctx,
-      await saveDraft(clientDeps(ctx), input.planRef, input.content),
+      await saveDraft(clientDeps(ctx), input.planRef, input.content, input.expectedUpdatedAt),
       'Draft saved',
     )
   },

@@ -77,7 +77,11 @@ export function PlanEditor({ plan, personName }: { plan: PlanVersion; personName
     }
     try {
       const values = form.getValues()
-      await save.mutateAsync({ planRef: plan.ref, content: formToPlan(values) })
+      await save.mutateAsync({
+        planRef: plan.ref,
+        content: formToPlan(values),
+        expectedUpdatedAt: plan.updatedAt,
+      })
       form.resetDirty(values)
       setSavedAt(new Date().toISOString())
       return true
