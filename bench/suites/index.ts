@@ -1,5 +1,6 @@
 import type { BenchSuite } from '../lib/suite'
 import { encryptionSuite } from './encryption'
+import { recordsSuite } from './records'
 import { searchSuite } from './search'
 import { unlockSuite } from './unlock'
 
@@ -7,4 +8,9 @@ import { unlockSuite } from './unlock'
  * Every suite, in the order a full run takes them. Listed by hand (like the migrations) so adding a
  * suite is one import and one entry here; names must be unique.
  */
-export const suites: readonly BenchSuite[] = [unlockSuite, encryptionSuite, searchSuite]
+export const suites: readonly BenchSuite[] = [
+  unlockSuite,
+  encryptionSuite,
+  searchSuite,
+  recordsSuite,
+]

@@ -1,4 +1,3 @@
-import { existsSync, statSync } from 'node:fs'
 import { quickSearch } from '../../src/main/clients/client-service'
 import { namePrefixQuery, searchClientsByName } from '../../src/main/clients/client-repository'
 import type { SqliteDb } from '../../src/main/db/sqlite-file'
@@ -8,9 +7,8 @@ import {
   searchNotes,
   type Viewer,
 } from '../../src/main/notes/note-repository'
-import { DEMO_STAFF_PASSWORD } from '../../src/main/seed/seed-service'
 import { normalisePostcode } from '../../src/shared/validation/postcode'
-import { ADMIN_CONNECTION, type BenchBackend, createBenchBackend } from '../lib/casebook-backend'
+import { createBenchBackend } from '../lib/casebook-backend'
 import {
   capturingKysely,
   explainQueryPlan,
@@ -19,8 +17,9 @@ import {
 } from '../lib/query-plan'
 import { SeededRandom } from '../lib/random'
 import { byScale, type Scale } from '../lib/scale'
+import { ADVISER, SEED, seedOrganisation, signInAdviser } from '../lib/seeded-organisation'
 import { namePrefixQueries, noteTextQueries } from '../lib/search-queries'
-import { compare, median, roundMs, summarise } from '../lib/stats'
+import { compare, median, summarise } from '../lib/stats'
 import type { BenchSuite } from '../lib/suite'
 import { nowMs, type Recorder, repeat } from '../lib/timing'
 
@@ -64,18 +63,11 @@ const SETTINGS: Readonly<Record<Scale, Settings>> = {
   },
 }
 
-/**
- * `seed.run`'s random seed. Not the route's default (42): with it, 20,000 people do not seed,
- * because two of them draw the same random NHS number and the UNIQUE index refuses the batch.
- */
-const SEED = 1
 /** The same seed gives the same queries in every run. */
 const QUERY_SEED = 20_260_101
 /** The routes' default limits (`clients.search`, `notes.search`), used by every variant. */
 const NAME_LIMIT = 20
 const NOTE_LIMIT = 50
-/** A seeded adviser: advisers see restricted notes only when they wrote them. */
-const ADVISER = { connection: 'bench-adviser', username: 'amara.adviser' } as const
 
 /** The hand-written baselines: the same FTS5 MATCH strings the app builds, on the raw driver. */
 const SQL = {
@@ -123,52 +115,6 @@ type Runner = (query: Query) => number | Promise<number>
 
 function count(sqlite: SqliteDb, sql: string, match: string): number {
   return (sqlite.prepare(sql).get(match) as { n: number }).n
-}
-
-async function seedOrganisation(
-  bench: BenchBackend,
-  settings: Settings,
-  log: (message: string) => void,
-) {
-  let firstLabel: string | null = null
-  let firstPhaseEndMs = 0
-  let lastLoggedAt = 0
-  const start = nowMs()
-  const result = await bench.call(
-    ADMIN_CONNECTION,
-    'seed.run',
-    { clients: settings.people, notesPerClient: settings.notesPerClient, seed: SEED },
-    {
-      onProgress: (done, total, label) => {
-        firstLabel ??= label
-        if (label === firstLabel) firstPhaseEndMs = nowMs()
-        if (nowMs() - lastLoggedAt > 10_000 || done === total) {
-          lastLoggedAt = nowMs()
-          log(`seeding: ${label} ${done.toLocaleString('en-GB')}/${total?.toLocaleString('en-GB')}`)
-        }
-      },
-    },
-  )
-  const totalMs = nowMs() - start
-  const peopleAndNotesMs = firstPhaseEndMs - start
-  if (!(peopleAndNotesMs > 0) || result.clients !== settings.people) {
-    throw new Error(`seed.run did not report adding ${settings.people} people in its first phase.`)
-  }
-  const { file } = bench
-  const dataFileBytes =
-    statSync(file).size + (existsSync(`${file}-wal`) ? statSync(`${file}-wal`).size : 0)
-  return {
-    totalMs: roundMs(totalMs),
-    peopleAndNotesMs: roundMs(peopleAndNotesMs),
-    plansMs: roundMs(totalMs - peopleAndNotesMs),
-    peoplePerSecond: Math.round(result.clients / (peopleAndNotesMs / 1000)),
-    notesPerSecond: Math.round(result.notes / (peopleAndNotesMs / 1000)),
-    people: result.clients,
-    notes: result.notes,
-    plans: result.plans,
-    staff: result.users,
-    dataFileBytes,
-  }
 }
 
 /** The variants in a different order each query, so none always runs first (or on warm pages). */
@@ -330,19 +276,8 @@ export const searchSuite: BenchSuite = {
     return context.withTempDir(async (dir) => {
       const bench = await createBenchBackend(dir, context.log)
       try {
-        context.log(
-          `seeding ${settings.people.toLocaleString('en-GB')} people and ` +
-            `${(settings.people * settings.notesPerClient).toLocaleString('en-GB')} notes (seed.run)`,
-        )
         const seeding = await seedOrganisation(bench, settings, context.log)
-        const session = await bench.call(ADVISER.connection, 'auth.signIn', {
-          username: ADVISER.username,
-          password: DEMO_STAFF_PASSWORD,
-        })
-        if (session.user?.role !== 'adviser') {
-          throw new Error(`${ADVISER.username} should be a seeded adviser.`)
-        }
-        const viewer: Viewer = { id: session.user.id, role: session.user.role }
+        const viewer = await signInAdviser(bench)
         const { sqlite, db } = bench.store()
         const names = prepareQueries(nameTexts, namePrefixQuery)(sqlite, SQL.countNames)
         const notes = prepareQueries(noteTexts, noteTextQuery)(sqlite, SQL.countNotes)
