@@ -9,6 +9,9 @@ const HEAD_KEY = 'audit_head'
  * and its record commit together.
  */
 export async function appendAuditEvent(db: Kysely<Database>, entry: AuditEntry): Promise<number> {
+  // The event and the head that anchors it are written together or not at all, also when the
+  // caller (a read route auditing a record view, sign-in) has no transaction of its own.
+  if (!db.isTransaction) return db.transaction().execute((trx) => appendAuditEvent(trx, entry))
   const last = await db
     .selectFrom('audit_events')
     .select(['id', 'hash'])
