@@ -1,4 +1,6 @@
 import { spawn } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { expect } from 'vitest'
@@ -72,4 +74,39 @@ export function expectComparison(value: Json, first: string, second: string): vo
   expect(keysOf(value)).toEqual([first, second, 'medianRatio', 'pairedMedianRatio'].sort())
   expectStats(at(value, first))
   expectStats(at(value, second))
+}
+
+/** One small-scale run of the bench in a temp folder of its own, and what it wrote. */
+export interface SmallRun {
+  readonly run: Run
+  /** The results file's document, or null when none was written. */
+  readonly report: Json
+  readonly resultsFile: string
+  /** Temp folders the bench left behind (it should leave none). */
+  leftoverTempFolders(): string[]
+  cleanup(): void
+}
+
+/** `npm run bench -- ARGS` at BENCH_SCALE=small, with its own results file and TMPDIR. */
+export async function runSmallScale(args: readonly string[]): Promise<SmallRun> {
+  const work = mkdtempSync(join(tmpdir(), 'casebook-bench-test-'))
+  const benchTemp = join(work, 'tmp')
+  mkdirSync(benchTemp)
+  const resultsFile = join(work, 'results', 'latest.json')
+  const run = await runBenchCli(args, {
+    BENCH_SCALE: 'small',
+    BENCH_RESULTS_FILE: resultsFile,
+    TMPDIR: benchTemp,
+  })
+  const report = existsSync(resultsFile)
+    ? (JSON.parse(readFileSync(resultsFile, 'utf8')) as Json)
+    : null
+  return {
+    run,
+    report,
+    resultsFile,
+    leftoverTempFolders: () =>
+      readdirSync(benchTemp).filter((name) => name.startsWith('casebook-bench-')),
+    cleanup: () => rmSync(work, { recursive: true, force: true }),
+  }
 }

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, existsSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, existsSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -15,6 +15,8 @@ import {
   expectStats,
   numbers,
   runBenchCli,
+  runSmallScale,
+  type SmallRun,
 } from './bench-report'
 
 /**
@@ -24,31 +26,17 @@ import {
  */
 
 describe('npm run bench at small scale', () => {
-  let work: string
-  let benchTemp: string
-  let resultsFile: string
+  let small: SmallRun
   let run: Run
   let report: Json
+  let resultsFile: string
 
   beforeAll(async () => {
-    work = mkdtempSync(join(tmpdir(), 'casebook-bench-test-'))
-    benchTemp = join(work, 'tmp')
-    mkdirSync(benchTemp)
-    resultsFile = join(work, 'results', 'latest.json')
-    // The search suite has its own small-scale test (search-bench.test.ts).
-    run = await runBenchCli(['foundation'], {
-      BENCH_SCALE: 'small',
-      BENCH_RESULTS_FILE: resultsFile,
-      TMPDIR: benchTemp,
-    })
-    report = existsSync(resultsFile)
-      ? (JSON.parse(readFileSync(resultsFile, 'utf8')) as Json)
-      : null
+    small = await runSmallScale(['foundation'])
+    ;({ run, report, resultsFile } = small)
   }, 180_000)
 
-  afterAll(() => {
-    if (work) rmSync(work, { recursive: true, force: true })
-  })
+  afterAll(() => small?.cleanup())
 
   it('finishes and prints a summary of both suites', () => {
     expect(run.code, run.stderr).toBe(0)
@@ -122,7 +110,7 @@ describe('npm run bench at small scale', () => {
   })
 
   it('removes its temp folders', () => {
-    expect(readdirSync(benchTemp).filter((name) => name.startsWith('casebook-bench-'))).toEqual([])
+    expect(small.leftoverTempFolders()).toEqual([])
   })
 })
 

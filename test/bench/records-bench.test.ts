@@ -1,6 +1,3 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import Database from 'better-sqlite3-multiple-ciphers'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { explainQueryPlan, requireIndexes, scansToLimitIn } from '../../bench/lib/query-plan'
@@ -12,7 +9,8 @@ import {
   expectStats,
   keysOf,
   numbers,
-  runBenchCli,
+  runSmallScale,
+  type SmallRun,
 } from './bench-report'
 
 /**
@@ -25,32 +23,19 @@ import {
 const SORTS = ['name', 'ref', 'status', 'dateOfBirth', 'updated']
 
 describe('the records suite at small scale', () => {
-  let work: string
-  let benchTemp: string
-  let resultsFile: string
+  let small: SmallRun
   let run: Run
   let report: Json
+  let resultsFile: string
   let records: Json
 
   beforeAll(async () => {
-    work = mkdtempSync(join(tmpdir(), 'casebook-records-bench-test-'))
-    benchTemp = join(work, 'tmp')
-    mkdirSync(benchTemp)
-    resultsFile = join(work, 'results', 'latest.json')
-    run = await runBenchCli(['records'], {
-      BENCH_SCALE: 'small',
-      BENCH_RESULTS_FILE: resultsFile,
-      TMPDIR: benchTemp,
-    })
-    report = existsSync(resultsFile)
-      ? (JSON.parse(readFileSync(resultsFile, 'utf8')) as Json)
-      : null
+    small = await runSmallScale(['records'])
+    ;({ run, report, resultsFile } = small)
     records = report === null ? null : at(report, 'results.records')
   }, 240_000)
 
-  afterAll(() => {
-    if (work) rmSync(work, { recursive: true, force: true })
-  })
+  afterAll(() => small?.cleanup())
 
   it('finishes and prints a summary', () => {
     expect(run.code, run.stderr).toBe(0)
@@ -168,7 +153,7 @@ describe('the records suite at small scale', () => {
   })
 
   it('removes its temp folders', () => {
-    expect(readdirSync(benchTemp).filter((name) => name.startsWith('casebook-bench-'))).toEqual([])
+    expect(small.leftoverTempFolders()).toEqual([])
   })
 })
 

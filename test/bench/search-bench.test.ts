@@ -1,6 +1,3 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import Database from 'better-sqlite3-multiple-ciphers'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { explainQueryPlan, fullScansIn, requireIndexes } from '../../bench/lib/query-plan'
@@ -14,7 +11,8 @@ import {
   expectStats,
   keysOf,
   numbers,
-  runBenchCli,
+  runSmallScale,
+  type SmallRun,
 } from './bench-report'
 
 /**
@@ -34,32 +32,19 @@ function expectIndexedPlan(value: Json): void {
 }
 
 describe('the search suite at small scale', () => {
-  let work: string
-  let benchTemp: string
-  let resultsFile: string
+  let small: SmallRun
   let run: Run
   let report: Json
+  let resultsFile: string
   let search: Json
 
   beforeAll(async () => {
-    work = mkdtempSync(join(tmpdir(), 'casebook-search-bench-test-'))
-    benchTemp = join(work, 'tmp')
-    mkdirSync(benchTemp)
-    resultsFile = join(work, 'results', 'latest.json')
-    run = await runBenchCli(['search'], {
-      BENCH_SCALE: 'small',
-      BENCH_RESULTS_FILE: resultsFile,
-      TMPDIR: benchTemp,
-    })
-    report = existsSync(resultsFile)
-      ? (JSON.parse(readFileSync(resultsFile, 'utf8')) as Json)
-      : null
+    small = await runSmallScale(['search'])
+    ;({ run, report, resultsFile } = small)
     search = report === null ? null : at(report, 'results.search')
   }, 240_000)
 
-  afterAll(() => {
-    if (work) rmSync(work, { recursive: true, force: true })
-  })
+  afterAll(() => small?.cleanup())
 
   it('finishes and prints a summary', () => {
     expect(run.code, run.stderr).toBe(0)
@@ -134,7 +119,7 @@ describe('the search suite at small scale', () => {
   })
 
   it('removes its temp folders', () => {
-    expect(readdirSync(benchTemp).filter((name) => name.startsWith('casebook-bench-'))).toEqual([])
+    expect(small.leftoverTempFolders()).toEqual([])
   })
 })
 
