@@ -1,7 +1,9 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { PeopleListPage, PersonPage } from './pages/people-pages'
-import { checkPage, launchBrowser } from './support/browser'
+import { DEMO_STAFF_PASSWORD } from '../../src/main/seed/seed-service'
+import { SignInPage } from './pages/auth-pages'
+import { checkPage, launchBrowser, openPage } from './support/browser'
 import { type Harness, startHarness } from './support/harness'
 import { setUpOrganisation, signInAs } from './support/people-setup'
 
@@ -67,5 +69,37 @@ describe('the people list with hundreds of people', () => {
     await checkPage(admin, '71-people-list-safeguarding')
     expect(admin.problems).toEqual([])
     await admin.context.close()
+  })
+
+  it('shows an adviser only their own people with one click', async () => {
+    const tracked = await openPage(browser, harness.url)
+    const { page } = tracked
+    await new SignInPage(page).signIn('amara.adviser', DEMO_STAFF_PASSWORD)
+    const list = new PeopleListPage(page)
+    await list.heading().waitFor(POLL)
+    await expect.poll(() => list.count().innerText(), POLL).toBe('450 people')
+    const mine = page.getByRole('checkbox', { name: 'Only my people' })
+    // A chip's box is drawn by its label; clicking the label ticks it.
+    await page.getByText('Only my people', { exact: true }).click()
+    await expect.poll(() => mine.isChecked(), POLL).toBe(true)
+    const fewer = async () => {
+      const m = /^(\d+) (person|people)$/.exec(await list.count().innerText())
+      return m && m[1] !== '450' ? Number(m[1]) : null
+    }
+    await expect.poll(fewer, POLL).not.toBeNull()
+    const count = (await fewer())!
+    expect(count).toBeGreaterThan(0)
+    expect(count).toBeLessThan(450)
+    // The key worker filter says the same, in words.
+    expect(
+      await page.getByLabel('Key worker', { exact: true }).locator('option:checked').innerText(),
+    ).toBe('Amara Okonkwo')
+    await list.rows().first().waitFor(POLL)
+    for (const row of await list.rows().allInnerTexts()) expect(row).toMatch(/Amara Okonkwo/)
+    await checkPage(tracked, '72-people-list-mine')
+    await page.getByText('Only my people', { exact: true }).click()
+    await expect.poll(() => list.count().innerText(), POLL).toBe('450 people')
+    expect(tracked.problems).toEqual([])
+    await tracked.context.close()
   })
 })

@@ -1,6 +1,7 @@
-import { Alert, Button, NativeSelect, Paper, Text } from '@mantine/core'
+import { Alert, Button, Chip, NativeSelect, Paper, Text } from '@mantine/core'
 import { Link } from 'react-router'
 import { ClientStatus } from '../../../shared/reference'
+import { useSession } from '../../app/use-session'
 import { PageHeader } from '../../components/PageHeader'
 import { messageOf } from '../../lib/api-client'
 import { plural } from '../../lib/format'
@@ -20,6 +21,10 @@ export function PeoplePage() {
   const canEdit = useCanEditPeople()
   const [filter, setFilter] = usePeopleFilter()
   const staff = useStaff()
+  const me = useSession().session.user
+  // "My people" for anyone who can be a key worker (anyone in the staff list).
+  const canHaveCaseload = me !== null && (staff.data ?? []).some((s) => s.id === me.id)
+  const isMine = me !== null && filter.keyWorkerId === me.id
   const first = usePeopleTotal(filter)
   const total = first.data?.total
 
@@ -63,6 +68,16 @@ export function PeoplePage() {
               ...(staff.data ?? []).map((s) => ({ value: String(s.id), label: s.name })),
             ]}
           />
+          {canHaveCaseload && (
+            <Chip
+              checked={isMine}
+              onChange={(checked) => setFilter({ keyWorkerId: checked ? me.id : undefined })}
+              variant="outline"
+              className="cb-filters-chip"
+            >
+              Only my people
+            </Chip>
+          )}
           <NativeSelect
             label="Flag"
             value={filter.flag ?? ''}
