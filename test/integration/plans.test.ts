@@ -291,7 +291,10 @@ describe('support plans', () => {
     const list = await org.call('admin', 'plans.list', { ref })
     expect(list.map((p) => [p.ref, p.status])).toEqual([[first.ref, 'submitted']])
     const gone = await org.raw('admin', 'plans.get', { planRef: v2.ref })
-    expect(!gone.ok && gone.error.code).toBe('RECORD.NOT_FOUND')
+    expect(!gone.ok && gone.error).toMatchObject({
+      code: 'RECORD.NOT_FOUND',
+      message: `There is no support plan ${v2.ref}.`,
+    })
     // The submitted version is untouched, and a new draft takes the free version number.
     const kept = await org.call('admin', 'plans.get', { planRef: first.ref })
     expect(kept.content.lines.map((l) => l.description)).toEqual(

@@ -44,7 +44,12 @@ async function requirePlan(db: Kysely<Database>, planRef: string) {
   const row = parsed
     ? await findPlan(db, parsed.clientRef, parsed.planNo, parsed.version)
     : undefined
-  if (!row) throw new AppFailure('RECORD.NOT_FOUND', `There is no support plan ${planRef}.`)
+  if (!row) {
+    const asWritten = parsed
+      ? formatPlanRef(parsed.clientRef, parsed.planNo, parsed.version)
+      : planRef
+    throw new AppFailure('RECORD.NOT_FOUND', `There is no support plan ${asWritten}.`)
+  }
   return row
 }
 
