@@ -1,37 +1,16 @@
 import type {
   PlanBudget,
   PlanContent,
-  PlanLineFields,
   PlanTotals,
   ReviewDates,
 } from '../../shared/contract/plan-schemas'
 import { addDays, addMonths } from '../../shared/dates'
-import { roundFraction } from '../../shared/money'
-import { WEEKLY_FACTOR } from '../../shared/reference'
+import { lineCosts } from '../../shared/plan-costs'
 import type { PlanStatus } from '../../shared/reference'
 
 type PlanStatusCode = (typeof PlanStatus.items)[number]['code']
 
-/**
- * A line's cost: weekly for recurring units (DHSC factors as exact fractions, rounded once to whole
- * pence), or one-off. Quantities are in hundredths (12.5 hours → 1250).
- *
- * @example lineCosts({ unit: 'hour', unitCostPence: 1375, quantityHundredths: 1250, … }) // weekly 17188
- */
-export function lineCosts(
-  line: Pick<PlanLineFields, 'unit' | 'unitCostPence' | 'quantityHundredths'>,
-): {
-  weeklyPence: number
-  oneOffPence: number
-} {
-  const factor = WEEKLY_FACTOR[line.unit as keyof typeof WEEKLY_FACTOR]
-  const num = BigInt(line.unitCostPence) * BigInt(line.quantityHundredths)
-  if (!factor) return { weeklyPence: 0, oneOffPence: roundFraction({ num, den: 100n }) }
-  return {
-    weeklyPence: roundFraction({ num: num * BigInt(factor.num), den: 100n * BigInt(factor.den) }),
-    oneOffPence: 0,
-  }
-}
+export { lineCosts }
 
 /** The plan's totals against its budget. The weekly total is exactly the sum of the lines' weekly costs. */
 export function planTotals(content: Pick<PlanContent, 'lines' | 'budget'>): PlanTotals {

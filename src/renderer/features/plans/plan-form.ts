@@ -3,7 +3,8 @@ import type {
   PlanContentInput,
   PlanLineFields,
 } from '../../../shared/contract/plan-schemas'
-import { parsePounds, penceToDecimal, roundFraction } from '../../../shared/money'
+import { parsePounds, penceToDecimal } from '../../../shared/money'
+import { lineCosts } from '../../../shared/plan-costs'
 import { WEEKLY_FACTOR } from '../../../shared/reference'
 import { isoFromUk, ukDateProblem, ukFromIso } from '../../lib/uk-date'
 
@@ -319,20 +320,15 @@ export function estimateLine(line: LineValues): { weekly: number; oneOff: number
   return costOf(unitCost, quantity, line.unit)
 }
 
-/** The same rule for a saved line (pence and hundredths). */
+/** The same rule for a saved line (pence and hundredths); null when the unit is not chosen yet. */
 export function costOf(
   unitCostPence: number,
   quantityHundredths: number,
   unit: string,
 ): { weekly: number; oneOff: number } | null {
-  const num = BigInt(unitCostPence) * BigInt(quantityHundredths)
-  const factor = WEEKLY_FACTOR[unit as keyof typeof WEEKLY_FACTOR]
-  if (factor === undefined) return null
-  if (factor === null) return { weekly: 0, oneOff: roundFraction({ num, den: 100n }) }
-  return {
-    weekly: roundFraction({ num: num * BigInt(factor.num), den: 100n * BigInt(factor.den) }),
-    oneOff: 0,
-  }
+  if (!(unit in WEEKLY_FACTOR)) return null
+  const cost = lineCosts({ unit, unitCostPence, quantityHundredths })
+  return { weekly: cost.weeklyPence, oneOff: cost.oneOffPence }
 }
 
 export function estimateTotals(lines: readonly LineValues[]) {
