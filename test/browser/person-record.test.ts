@@ -4,7 +4,8 @@ import { PersonPage } from './pages/people-pages'
 import { ShellPage } from './pages/shell-page'
 import { checkPage, launchBrowser } from './support/browser'
 import { type Harness, startHarness } from './support/harness'
-import { setUpOrganisation, signInAs } from './support/people-setup'
+import { OWN, setUpOrganisation, signInAs } from './support/people-setup'
+import { LockPage, SignInPage } from './pages/auth-pages'
 
 const POLL = { timeout: 15_000 }
 
@@ -139,6 +140,57 @@ describe('the rest of a person’s record: referrals, sharing, the circle and th
       .toMatch(/Referral[\s\S]*Closed[\s\S]*Moved to Leeds\.[\s\S]*Active[\s\S]*Reopened/)
     expect(await page.getByTestId('person-facts').innerText()).toMatch(/Active since/)
     await checkPage(ada, '46-status-history')
+    expect(ada.problems).toEqual([])
+    await ada.context.close()
+  })
+
+  it('keeps a half-written note through a lock, and shows nothing about anyone on the lock screen', async () => {
+    const ada = await signInAs(browser, harness, 'ada')
+    const { page } = ada
+    const person = new PersonPage(page)
+    await new ShellPage(page).open(`/people/${ref}/notes`)
+    await person.heading('Winston Achebe').waitFor(POLL)
+    // A saved note leaves a message on screen...
+    await person.writeNote({ kind: 'Phone call', subject: 'Rent arrears', body: 'Owes £300.' })
+    await page.getByText('Rent arrears').first().waitFor()
+    // ...and a second note is half written when the phone rings.
+    await page.getByRole('button', { name: 'Write a note' }).click()
+    const form = page.getByRole('region', { name: 'Write a note' })
+    await form.getByLabel('Subject').fill('Visit about the PA rota')
+    await form.getByLabel('Note', { exact: true }).fill('Talked through the rota with Grace.')
+
+    await new ShellPage(page).lockWithKeyboard()
+    const lock = new LockPage(page)
+    await lock.heading().waitFor(POLL)
+    await expect
+      .poll(() => page.locator('body').innerText(), POLL)
+      .not.toMatch(/Winston|Achebe|Rent arrears|rota/)
+    await checkPage(ada, '47-locked-mid-note')
+
+    await lock.unlock(OWN)
+    await form.waitFor(POLL)
+    expect(await form.getByLabel('Subject').inputValue()).toBe('Visit about the PA rota')
+    expect(await form.getByLabel('Note', { exact: true }).inputValue()).toBe(
+      'Talked through the rota with Grace.',
+    )
+    await form.getByRole('button', { name: 'Save note' }).click()
+    await form.waitFor({ state: 'detached', ...POLL })
+    await page.getByTestId('note').filter({ hasText: 'Visit about the PA rota' }).waitFor(POLL)
+
+    // Signing out forgets anything kept: the next person to sign in starts clean.
+    await page.getByRole('button', { name: 'Write a note' }).click()
+    await form.getByLabel('Subject').fill('Never saved')
+    await new ShellPage(page).lockWithKeyboard()
+    await lock.heading().waitFor(POLL)
+    await page
+      .getByRole('button', { name: /sign out|someone else/i })
+      .first()
+      .click()
+    await new SignInPage(page).heading().waitFor(POLL)
+    await new SignInPage(page).signIn('ada', OWN)
+    await new ShellPage(page).open(`/people/${ref}/notes`)
+    await page.getByRole('button', { name: 'Write a note' }).waitFor(POLL)
+    expect(await form.count()).toBe(0)
     expect(ada.problems).toEqual([])
     await ada.context.close()
   })

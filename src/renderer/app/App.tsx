@@ -24,7 +24,8 @@ export function App() {
       forceColorScheme="light"
     >
       <QueryClientProvider client={queryClient}>
-        <Notifications position="bottom-right" />
+        {/* At the top: forms keep their buttons at the bottom right, where messages would cover them. */}
+        <Notifications position="top-center" />
         {findCasebook() ? (
           <SessionProvider>
             <Gate />

@@ -1,17 +1,28 @@
+import { notifications } from '@mantine/notifications'
+import { useEffect, useRef } from 'react'
 import { ChangePasswordScreen } from '../features/auth/ChangePasswordScreen'
 import { LockScreen } from '../features/auth/LockScreen'
 import { SignedOutScreen } from '../features/auth/SignedOutScreen'
 import { SetupWizard } from '../features/setup/SetupWizard'
 import { ActiveApp } from './ActiveApp'
 import { useSession } from './use-session'
+import { noteSessionForDrafts } from '../lib/kept-drafts'
 import { notify } from '../lib/notify'
 
 /**
  * Decides what the window shows from the session: set-up on first run, sign-in, the lock screen,
- * the first-password screen, or the app. Locking unmounts the app, so nothing stays on screen.
+ * the first-password screen, or the app. Locking unmounts the app, so nothing stays on screen; what
+ * was being typed is kept in memory for the same person's unlock (lib/kept-drafts).
  */
 export function Gate() {
   const { session, refresh } = useSession()
+  noteSessionForDrafts(session.state, session.user?.username ?? null)
+  // Messages like "Note saved: Call about money" must not stay over the lock or sign-in screen.
+  const wasActive = useRef(false)
+  useEffect(() => {
+    if (wasActive.current && session.state !== 'active') notifications.clean()
+    wasActive.current = session.state === 'active'
+  }, [session.state])
   switch (session.state) {
     case 'needs-setup':
       return (

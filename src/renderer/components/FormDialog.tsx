@@ -66,7 +66,8 @@ export function FormDialog({
   children: ReactNode
 } & FormFooterProps) {
   return (
-    <Modal opened={isOpen} onClose={onClose} title={title} size={size}>
+    // A click beside the dialog does not close it: that would throw away what was typed.
+    <Modal opened={isOpen} onClose={onClose} title={title} size={size} closeOnClickOutside={false}>
       <form onSubmit={onSubmit} noValidate>
         <Stack gap="md">
           {children}

@@ -31,7 +31,19 @@ export function showFormErrors(
 }
 
 interface SubmittableForm<Values> extends FormLike {
-  onSubmit(handle: (values: Values) => Promise<void>): (event?: FormEvent<HTMLFormElement>) => void
+  onSubmit(
+    handle: (values: Values, event?: FormEvent<HTMLFormElement>) => Promise<void>,
+    onInvalid?: (errors: unknown, values: Values, event?: FormEvent<HTMLFormElement>) => void,
+  ): (event?: FormEvent<HTMLFormElement>) => void
+}
+
+/**
+ * Moves focus to the first field marked as wrong in `form` (once the marks are drawn), so the
+ * message is read out and, in a dialog that scrolls, brought into view.
+ */
+export function focusFirstInvalid(form: HTMLFormElement | null | undefined): void {
+  if (!form) return
+  window.setTimeout(() => form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(), 0)
 }
 
 /**
@@ -47,14 +59,19 @@ export function useSubmitWithErrors<Values>(
   explain: (error: unknown) => string | null,
 ) {
   const [error, setError] = useState<string | null>(null)
-  const submit = form.onSubmit(async (values) => {
-    setError(null)
-    try {
-      await save(values)
-    } catch (e) {
-      setError(explain(e))
-    }
-  })
+  const submit = form.onSubmit(
+    async (values, event) => {
+      const element = event?.currentTarget
+      setError(null)
+      try {
+        await save(values)
+      } catch (e) {
+        setError(explain(e))
+        focusFirstInvalid(element)
+      }
+    },
+    (_errors, _values, event) => focusFirstInvalid(event?.currentTarget),
+  )
   return { submit, error, clearError: () => setError(null) }
 }
 

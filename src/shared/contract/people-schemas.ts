@@ -173,7 +173,7 @@ export const CircleMemberFields = z.object({
   phone: optionalText('Phone', 30),
   email: optional(z.email('Enter an email address like name@example.org.').max(200)),
   address: optionalText('Address', 300),
-  mayContact: z.boolean().default(true),
+  mayContact: z.boolean().default(false),
   mayBeTold: optionalText('What they may be told', 1000),
   notes: optionalText('Notes', 2000),
 })

@@ -8,6 +8,7 @@ import { callApi } from '../../lib/api-client'
 import { showFormErrors, useSubmitWithErrors } from '../../lib/form-errors'
 import { notify } from '../../lib/notify'
 import { readUkDate, ukDateProblem, ukFromIso } from '../../lib/uk-date'
+import { useKeptDraft } from '../../lib/kept-drafts'
 import { todayIso } from './person-form'
 import { notesKey } from './use-people'
 
@@ -26,6 +27,9 @@ function occurredAt(date: string, time: string): string {
 }
 
 const FIELDS = ['kind', 'occurredAt', 'durationMinutes', 'subject', 'body', 'isRestricted']
+
+/** Where an unsaved note is kept while Casebook is locked. */
+export const noteDraftKey = (personRef: string) => `note:${personRef}`
 
 /** Writing a case note: what kind of contact, when, how long, and what happened. */
 export function AddNoteForm({ personRef, onDone }: { personRef: string; onDone(): void }) {
@@ -54,6 +58,8 @@ export function AddNoteForm({ personRef, onDone }: { personRef: string; onDone()
       body: (v) => (v.trim() ? null : 'Write what happened.'),
     },
   })
+
+  useKeptDraft(form, noteDraftKey(personRef))
 
   const { submit, error } = useSubmitWithErrors(
     form,

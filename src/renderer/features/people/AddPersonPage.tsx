@@ -1,6 +1,7 @@
 import { Button, Group, NativeSelect, Stack, TextInput, Textarea } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useState } from 'react'
+import { useKeptDraft } from '../../lib/kept-drafts'
 import { Link, useNavigate } from 'react-router'
 import { ReferralSource } from '../../../shared/reference'
 import { NoAccessPage } from '../../app/NoAccessPage'
@@ -52,6 +53,7 @@ export function AddPersonPage() {
       },
     },
   })
+  useKeptDraft(form, 'new-person')
   const guard = useUnsavedChangesGuard(form.isDirty(), 'this new person’s details')
   if (!canEdit) return <NoAccessPage what="adding people" />
 

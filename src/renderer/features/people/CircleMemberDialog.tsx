@@ -52,7 +52,7 @@ function fromMember(m: CircleMember | null): Values {
     phone: m?.phone ?? '',
     email: m?.email ?? '',
     address: m?.address ?? '',
-    mayContact: m?.mayContact ?? true,
+    mayContact: m?.mayContact ?? false,
     mayBeTold: m?.mayBeTold ?? '',
     notes: m?.notes ?? '',
   }

@@ -2,6 +2,7 @@ import { Alert, Button, Group, Stack } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
+import { useKeptDraft } from '../../lib/kept-drafts'
 import { Link, useNavigate } from 'react-router'
 import { NoAccessPage } from '../../app/NoAccessPage'
 import { FormError } from '../../components/FormError'
@@ -29,6 +30,8 @@ export function EditPersonPage() {
     initialValues: personFromRecord(record),
     validate: personValidation,
   })
+  // Kept across a lock only for the version it was started on (a newer one would be overwritten).
+  useKeptDraft(form, `person:${ref}@${version}`)
   const guard = useUnsavedChangesGuard(form.isDirty(), 'their details')
   if (!record.canEdit) return <NoAccessPage what="changing people’s details" />
 

@@ -7,7 +7,8 @@ import { LockIcon, SearchIcon } from '../../components/icons'
 import { TabHeader } from '../../components/TabHeader'
 import { callApi, messageOf } from '../../lib/api-client'
 import { formatDateTime, plural } from '../../lib/format'
-import { AddNoteForm } from './AddNoteForm'
+import { hasKeptDraft } from '../../lib/kept-drafts'
+import { AddNoteForm, noteDraftKey } from './AddNoteForm'
 import { usePersonRecord } from './PersonLayout'
 import { notesKey } from './use-people'
 
@@ -155,7 +156,8 @@ function NoteSearch({ personRef }: { personRef: string }) {
 export function NotesTab() {
   const record = usePersonRecord()
   const ref = record.summary.ref
-  const [isWriting, setIsWriting] = useState(false)
+  // Open again after unlocking if a note was being written when Casebook locked.
+  const [isWriting, setIsWriting] = useState(() => hasKeptDraft(noteDraftKey(ref)))
   const [limit, setLimit] = useState(50)
   const notes = useQuery({
     queryKey: [...notesKey(ref), 'list', limit],

@@ -1,6 +1,7 @@
 import { Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useState } from 'react'
+import { useKeptDraft } from '../../lib/kept-drafts'
 import type { ProfileFields } from '../../../shared/contract/people-schemas'
 import { FormError } from '../../components/FormError'
 import { NotForYourRole, TabHeader } from '../../components/TabHeader'
@@ -74,6 +75,7 @@ export function ProfileTab() {
     notWorking: record.profile?.notWorking ?? '',
   }
   const form = useForm<ProfileFields>({ initialValues: initial })
+  useKeptDraft(form, `profile:${record.summary.ref}`)
   const guard = useUnsavedChangesGuard(form.isDirty(), 'the profile')
   const header = (
     <TabHeader

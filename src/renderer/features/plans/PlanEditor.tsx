@@ -4,6 +4,7 @@ import { useEffect, useEffectEvent, useState } from 'react'
 import type { PlanVersion } from '../../../shared/contract/plan-schemas'
 import { useNavigate } from 'react-router'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
+import { useKeptDraft } from '../../lib/kept-drafts'
 import { FormSection } from '../../components/FormSection'
 import { FormError } from '../../components/FormError'
 import { useUnsavedChangesGuard } from '../../components/UnsavedChangesGuard'
@@ -64,6 +65,8 @@ export function PlanEditor({ plan, personName }: { plan: PlanVersion; personName
     initialValues: planToForm(plan.content),
     validate: planFormProblems,
   })
+  // Kept across a lock only for the save it was started on (a newer save would be overwritten).
+  useKeptDraft(form, `plan:${plan.ref}@${plan.updatedAt}`)
   const isDirty = form.isDirty()
   const guard = useUnsavedChangesGuard(isDirty, 'this plan')
 
