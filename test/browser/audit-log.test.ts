@@ -79,7 +79,7 @@ describe('the audit log, and the admin pages other roles may reach', () => {
     await checkPage(admin, '80-audit-log')
 
     await audit.since('31/02/2026')
-    await page.getByText('Write the date like 25/11/2026.').waitFor()
+    await page.getByText('31/02/2026 is not a real date: check the day and the month.').waitFor()
     await audit.since(ukDay(1))
     await page.getByText('No events since that date.').waitFor(POLL)
     await audit.since(ukDay(-1))
@@ -137,11 +137,14 @@ describe('the audit log, and the admin pages other roles may reach', () => {
     const finn = await signInAs(browser, harness, 'finn', { isFirstTime: true })
     const { page } = finn
     const shell = new ShellPage(page)
-    // The reminder is on every page for those who can back up, and leads to Backups.
-    await page.getByText('Warning: backups need attention').waitFor(POLL)
-    await page.getByRole('link', { name: 'Make a backup now' }).click()
+    // The reminder is on every page for those who can back up; with no folder chosen yet it says
+    // who can choose one rather than sending them to a page where they can do nothing.
+    const reminder = page.getByText(/^No backup folder has been chosen yet/)
+    await reminder.waitFor(POLL)
+    expect(await reminder.innerText()).toMatch(/Ask an administrator/)
+    expect(await page.getByRole('link', { name: 'Make a backup now' }).count()).toBe(0)
+    await shell.goTo('Admin')
     await shell.heading('Backups').waitFor()
-    expect(await page.getByText('Warning: backups need attention').count()).toBe(0)
     expect(await adminPageNames(page)).toEqual(['Backups', 'About'])
     await page.getByRole('alert').filter({ hasText: 'Warning: a backup is overdue' }).waitFor()
     await page.getByText('Ask an administrator to choose a backup folder first.').waitFor()
@@ -150,7 +153,10 @@ describe('the audit log, and the admin pages other roles may reach', () => {
     const folder = join(harness.dataDir, 'backups')
     mkdirSync(folder)
     await call('settings.update', { backupFolder: folder })
+    // With a folder (chosen meanwhile in another window), the reminder leads straight to Backups.
+    await shell.goTo('People')
     await page.reload()
+    await page.getByRole('link', { name: 'Make a backup now' }).click()
     await shell.heading('Backups').waitFor(POLL)
     await page.getByTestId('backup-folder').getByText(folder).waitFor(POLL)
     await page.getByRole('button', { name: 'Back up now' }).click()
@@ -164,7 +170,7 @@ describe('the audit log, and the admin pages other roles may reach', () => {
     await checkPage(finn, '83-finance-backups')
     await shell.goTo('People')
     await shell.heading('People').waitFor()
-    expect(await page.getByText('Warning: backups need attention').count()).toBe(0)
+    expect(await page.getByText('Warning: a backup is overdue').count()).toBe(0)
     expect(finn.problems).toEqual([])
     await finn.context.close()
   })

@@ -152,7 +152,9 @@ describe('the web harness', () => {
     // In the UI: a username the backend refuses is explained beside the field.
     const signIn = new SignInPage(page)
     await signIn.signIn('Bad User!', PASSWORD)
-    await page.getByText('Use letters, digits, dots, dashes or underscores.').waitFor()
+    await page
+      .getByText(/^Use only letters, digits, dots, dashes or underscores \(no spaces\)/)
+      .waitFor()
     await checkPage(tracked, '20-sign-in-invalid-username')
 
     // When the harness has gone, the page says so in words instead of failing silently.

@@ -82,7 +82,7 @@ describe('set-up, sign-in, lock and roles in a real browser', () => {
       .getByTestId('organisation-name')
       .getByText('Kirklees Zephyr Independent Living')
       .waitFor()
-    await page.getByText('Warning: backups need attention').waitFor()
+    await page.getByText('Warning: a backup is overdue').waitFor()
     await checkPage(admin, '05-people-empty')
 
     // Ctrl+L locks; a wrong password shows its message; the right one unlocks where we were.

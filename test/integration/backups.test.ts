@@ -129,6 +129,28 @@ describe('backups', () => {
     expect(status2.message).toMatch(/8 days ago/)
   })
 
+  it('refuses a backup folder that is not a full path to a folder it can write to', async () => {
+    org = await createTestOrg()
+    for (const [folder, message] of [
+      ['backups', /^Give the full path of the folder/],
+      [
+        join(org.dir, 'not-plugged-in'),
+        /cannot save files in .*not-plugged-in: check that the folder exists/,
+      ],
+      [org.dataFile, /cannot save files in/],
+    ] as const) {
+      const refused = await org.raw('admin', 'settings.update', { backupFolder: folder })
+      expect(!refused.ok && refused.error, folder).toMatchObject({
+        code: 'INPUT.INVALID',
+        message: expect.stringMatching(message),
+        details: { issues: [{ path: 'backupFolder' }] },
+      })
+    }
+    expect((await org.call('admin', 'settings.get', {})).backupFolder).toBeNull()
+    // Clearing the folder is always allowed.
+    await org.call('admin', 'settings.update', { backupFolder: null })
+  })
+
   it('makes an on-close backup when the last session ends', async () => {
     org = await createTestOrg()
     const folder = join(org.dir, 'share')

@@ -15,8 +15,17 @@ export function BackupReminder({ isAdmin }: { isAdmin: boolean }) {
     ? ['/admin/settings', 'Open backup settings']
     : ['/admin/backups', 'Make a backup now']
   if (!status.data?.isOverdue || location.pathname === to) return null
+  // Only an administrator can choose the folder; others are told who can, not sent to a dead end.
+  if (!isAdmin && status.data.folder === null) {
+    return (
+      <Alert color="yellow" variant="light" title="Warning: a backup is overdue" mb="lg" maw={860}>
+        No backup folder has been chosen yet, so Casebook cannot make backups. Ask an administrator
+        to choose one in Admin › Settings.
+      </Alert>
+    )
+  }
   return (
-    <Alert color="yellow" variant="light" title="Warning: backups need attention" mb="lg" maw={860}>
+    <Alert color="yellow" variant="light" title="Warning: a backup is overdue" mb="lg" maw={860}>
       {status.data.message}{' '}
       <Anchor component={Link} to={to} fw={600} inherit>
         {label}

@@ -42,7 +42,8 @@ export function useUnsavedChangesGuard(
     >
       <Stack gap="md">
         <Text>
-          You have changed {what} and not saved it. If you leave now, those changes are lost.
+          You have changed {what} and not saved the changes. If you leave now, those changes are
+          lost.
         </Text>
         <Group justify="flex-end">
           <Button onClick={() => blocker.reset?.()} data-autofocus>

@@ -22,7 +22,14 @@ export function readUkDate(text: string): string | null | undefined {
 /** The message for a date field that does not hold a real date (null when it is fine or blank). */
 export function ukDateProblem(text: string, isRequired = false): string | null {
   const value = readUkDate(text)
-  if (value === undefined) return 'Write the date like 25/11/2026.'
+  if (value === undefined) {
+    const m = UK.exec(text.trim())
+    if (m) return `${text.trim()} is not a real date: check the day and the month.`
+    if (/^\d{1,2}[/.\- ]\d{1,2}[/.\- ]\d{2}$/.test(text.trim())) {
+      return 'Write the year in full, like 25/11/2026.'
+    }
+    return 'Write the date as day/month/year, like 25/11/2026.'
+  }
   if (value === null && isRequired) return 'Enter the date, like 25/11/2026.'
   return null
 }

@@ -8,7 +8,10 @@ export const Username = z
   .toLowerCase()
   .min(2, 'A username needs at least 2 characters.')
   .max(40, 'A username can be at most 40 characters.')
-  .regex(/^[a-z0-9][a-z0-9._-]*$/, 'Use letters, digits, dots, dashes or underscores.')
+  .regex(
+    /^[a-z0-9][a-z0-9._-]*$/,
+    'Use only letters, digits, dots, dashes or underscores (no spaces), starting with a letter or digit.',
+  )
 
 /** Length limits only; strength is judged by the backend (zxcvbn) so the reason can name the user. */
 export const Password = z

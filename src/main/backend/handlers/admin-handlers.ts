@@ -1,3 +1,5 @@
+import { AppFailure } from '../../../shared/result'
+import { backupFolderProblem } from '../../backup/backup-service'
 import { verifyAuditLog } from '../../audit/audit-service'
 import { listAuditEvents } from '../../audit/audit-repository'
 import { rotateDataKey } from '../../db/key-rotation'
@@ -89,6 +91,12 @@ export const adminHandlers: HandlerMap<
   async 'settings.update'(input, ctx) {
     const db = ctx.db()
     const at = ctx.now.toISOString()
+    const folderProblem = input.backupFolder ? backupFolderProblem(input.backupFolder) : null
+    if (folderProblem) {
+      throw new AppFailure('INPUT.INVALID', folderProblem, {
+        issues: [{ path: 'backupFolder', message: folderProblem }],
+      })
+    }
     if (input.organisationName !== undefined)
       await writeOrganisation(db, input.organisationName, at)
     if (input.councils !== undefined) await writeCouncils(db, input.councils, at)

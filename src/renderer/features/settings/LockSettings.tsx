@@ -46,9 +46,7 @@ export function LockSettings({ settings }: { settings: Settings }) {
           </Title>
           <NumberInput
             label="Lock after this many minutes without use"
-            description="Everyone then needs their password to carry on. Shorter is safer on shared desks."
-            min={1}
-            max={240}
+            description="From 1 to 240. Everyone then needs their password to carry on. Shorter is safer on shared desks."
             allowDecimal={false}
             allowNegative={false}
             maw={460}

@@ -19,9 +19,11 @@ export function RecoveryKeyStep({
     validate: {
       isStored: (v) => (v ? null : 'Tick this once the key is written down or stored safely.'),
       lastGroup: (v) =>
-        v.trim().toUpperCase() === expected.toUpperCase()
-          ? null
-          : 'That is not the last group of the key. Check what you wrote down.',
+        !v.trim()
+          ? 'Type the last group of the key, from where you wrote it down.'
+          : v.trim().toUpperCase() === expected.toUpperCase()
+            ? null
+            : 'That is not the last group of the key. Check what you wrote down.',
     },
   })
   return (

@@ -130,7 +130,7 @@ export function SetupWizard({ onFinished }: { onFinished(): void }) {
             <Stack gap="md" mt="md">
               <TextInput
                 label="Username"
-                description="What they type to sign in: lower-case letters, digits, dots or dashes."
+                description="What they type to sign in: letters, digits, dots, dashes or underscores, no spaces. For example sam.jones"
                 autoCapitalize="none"
                 spellCheck={false}
                 autoComplete="username"

@@ -72,7 +72,7 @@ export function AddUserDialog({ isOpen, onClose }: { isOpen: boolean; onClose():
       />
       <TextInput
         label="Username"
-        description="What they type to sign in: lower-case letters, digits, dots or dashes."
+        description="What they type to sign in: letters, digits, dots, dashes or underscores, no spaces. For example sam.jones"
         autoComplete="off"
         autoCapitalize="none"
         spellCheck={false}
