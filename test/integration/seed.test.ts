@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
+import { PREFERRED_NAMES } from '../../src/main/seed/seed-data'
+import { normalisePostcode } from '../../src/shared/validation/postcode'
 import { createTestOrg, type TestOrg } from '../helpers/temp-data'
 
 let org: TestOrg
@@ -30,6 +32,42 @@ describe('demonstration data', () => {
       'superseded',
     ])
     expect((await org.call('admin', 'audit.verify', {})).isIntact).toBe(true)
+  })
+
+  it('keeps to the app’s own rules, so a demonstration shows them truly', async () => {
+    org = await createTestOrg()
+    await org.call('admin', 'seed.run', { clients: 200, notesPerClient: 3, seed: 11 })
+    const { sqlite } = org.backend.core.store!
+    // Every postcode is one the app itself accepts (editing a seeded person must not fail).
+    const postcodes = sqlite.prepare('SELECT postcode FROM clients').pluck().all() as string[]
+    expect(postcodes.filter((p) => normalisePostcode(p) !== p)).toEqual([])
+    // Only advisers and the coordinator write notes (finance and viewers cannot).
+    const authors = sqlite
+      .prepare('SELECT DISTINCT u.role FROM case_notes n JOIN users u ON u.id = n.author_id')
+      .pluck()
+      .all()
+    expect([...authors].sort()).toEqual(['adviser', 'coordinator'])
+    // Subjects end at a word; notes are written in the working day.
+    const notes = sqlite.prepare('SELECT subject, body, occurred_at FROM case_notes').all() as {
+      subject: string
+      body: string
+      occurred_at: string
+    }[]
+    for (const n of notes) {
+      expect(n.subject.length).toBeLessThanOrEqual(60)
+      if (n.subject.endsWith('…'))
+        expect(n.body.startsWith(`${n.subject.slice(0, -1)} `)).toBe(true)
+      const hour = new Date(n.occurred_at).getUTCHours()
+      expect(hour >= 9 && hour < 17, n.occurred_at).toBe(true)
+    }
+    // A preferred name is a form of the person's own name, never someone else's.
+    const preferred = sqlite
+      .prepare(
+        'SELECT legal_given_name AS given, preferred_name AS preferred FROM clients WHERE preferred_name IS NOT NULL',
+      )
+      .all() as { given: string; preferred: string }[]
+    expect(preferred.length).toBeGreaterThan(0)
+    for (const p of preferred) expect(PREFERRED_NAMES[p.given]).toBe(p.preferred)
   })
 
   it('a broad note search comes back newest first; a specific one best match first', async () => {

@@ -248,3 +248,19 @@ export const OUTCOME_TEXTS = [
   'I want to find some volunteering.',
   'I want my mum to get a proper break.',
 ]
+
+/** The names some people prefer to their legal given name (a preferred name is never a stranger's). */
+export const PREFERRED_NAMES: Readonly<Record<string, string>> = {
+  Barbara: 'Babs',
+  Daniel: 'Dan',
+  David: 'Dave',
+  Deborah: 'Debbie',
+  James: 'Jim',
+  Joseph: 'Joe',
+  Margaret: 'Peggy',
+  Michael: 'Mike',
+  Mohammed: 'Mo',
+}
+
+/** Letters that may end a UK postcode (the inward code never uses C, I, K, M, O or V). */
+export const INWARD_LETTERS = 'ABDEFGHJLNPQRSTUWXYZ'

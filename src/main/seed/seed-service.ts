@@ -58,6 +58,14 @@ function nhsNumber(rng: ReturnType<typeof random>, used: Set<string>): string {
   }
 }
 
+/** A note's subject: its first sentence, cut at a word (never mid-word) to 60 characters. */
+function subjectOf(body: string): string {
+  const first = body.split(/(?<=[.!?])\s/)[0] ?? body
+  if (first.length <= 60) return first
+  const cut = first.slice(0, 59)
+  return `${cut.slice(0, cut.lastIndexOf(' '))}…`
+}
+
 export const DEMO_STAFF_PASSWORD = 'amber kettle orchard lamp 62'
 
 const STAFF: { username: string; displayName: string; role: Role }[] = [
@@ -112,6 +120,8 @@ export async function runSeed(
   // Everything else in one transaction: a failed or cancelled seed leaves nothing half-written.
   return store.db.transaction().execute(async (trx) => {
     const advisers = staffIds.slice(0, 3)
+    // Notes are written by those who may write them: advisers and the coordinator.
+    const noteWriters = staffIds.slice(0, 4)
     const councils = (await trx.selectFrom('councils').select('id').execute()).map((c) => c.id)
     const usedNhs = new Set(
       (
@@ -174,13 +184,13 @@ export async function runSeed(
             ref,
             given,
             family,
-            rng.chance(0.15) ? rng.pick(words.GIVEN_NAMES) : null,
+            rng.chance(0.5) ? (words.PREFERRED_NAMES[given] ?? null) : null,
             dob,
             rng.chance(0.9) ? nhsNumber(rng, usedNhs) : null,
             councils.length ? rng.pick(councils) : null,
             `${rng.int(1, 180)} ${rng.pick(words.STREETS)}`,
             rng.pick(words.TOWNS),
-            `${rng.pick(words.OUTWARD)} ${rng.int(1, 9)}${String.fromCharCode(65 + rng.int(0, 25))}${String.fromCharCode(65 + rng.int(0, 25))}`,
+            `${rng.pick(words.OUTWARD)} ${rng.int(1, 9)}${rng.pick([...words.INWARD_LETTERS])}${rng.pick([...words.INWARD_LETTERS])}`,
             `07${rng.int(100, 999)} ${rng.int(100000, 999999)}`,
             rng.pick(enums.gender),
             rng.pick(enums.ethnicity),
@@ -235,8 +245,10 @@ export async function runSeed(
             )
           }
           for (let k = 0; k < options.notesPerClient; k++) {
+            // During the working day (09:00 to 17:00 UTC), on one of the last 700 days.
+            const day = Math.floor(nowMs / 86_400_000) - rng.int(1, 700)
             const when = new Date(
-              nowMs - rng.int(0, 700) * 86_400_000 - rng.int(0, 86_399) * 1000,
+              day * 86_400_000 + rng.int(9 * 3600, 17 * 3600) * 1000,
             ).toISOString()
             const name = given
             const body = [
@@ -250,11 +262,11 @@ export async function runSeed(
               .replaceAll('{carer}', carer)
             insertNote.run(
               id,
-              rng.pick(staffIds),
+              rng.chance(0.8) ? keyWorker : rng.pick(noteWriters),
               rng.pick(['visit', 'phone', 'email', 'meeting']),
               when,
               rng.int(5, 90),
-              body.slice(0, 60),
+              subjectOf(body),
               body,
               rng.chance(0.08) ? 1 : 0,
               at,
