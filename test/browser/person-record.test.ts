@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { PersonPage } from './pages/people-pages'
+import { PersonFormPage, PersonPage } from './pages/people-pages'
 import { ShellPage } from './pages/shell-page'
 import { checkPage, launchBrowser } from './support/browser'
 import { type Harness, startHarness } from './support/harness'
@@ -191,6 +191,33 @@ describe('the rest of a person’s record: referrals, sharing, the circle and th
     await new ShellPage(page).open(`/people/${ref}/notes`)
     await page.getByRole('button', { name: 'Write a note' }).waitFor(POLL)
     expect(await form.count()).toBe(0)
+    expect(ada.problems).toEqual([])
+    await ada.context.close()
+  })
+
+  it('asks before adding someone with the same name and date of birth as a person already recorded', async () => {
+    const ada = await signInAs(browser, harness, 'ada')
+    const { page } = ada
+    await new ShellPage(page).open('/people/new')
+    const form = new PersonFormPage(page)
+    await form.fill({ givenName: 'winston', familyName: 'ACHEBE', dateOfBirth: '11/02/1948' })
+    await form.add()
+    const warning = page.getByTestId('likely-duplicate')
+    await warning.waitFor(POLL)
+    expect(await warning.innerText()).toMatch(
+      new RegExp(`${ref} has the same name and date of birth`),
+    )
+    await expect
+      .poll(() => warning.evaluate((el) => el === el.ownerDocument.activeElement))
+      .toBe(true)
+    await checkPage(ada, '41-add-person-likely-duplicate')
+    expect(await warning.getByRole('link', { name: `Open ${ref}` }).getAttribute('href')).toMatch(
+      new RegExp(`/people/${ref}$`),
+    )
+    await warning.getByRole('button', { name: 'Add anyway: this is someone else' }).click()
+    const person = new PersonPage(page)
+    await person.heading('winston ACHEBE').waitFor(POLL)
+    expect(await person.reference()).not.toBe(ref)
     expect(ada.problems).toEqual([])
     await ada.context.close()
   })

@@ -207,6 +207,30 @@ describe("a person's record", () => {
     expect(record.referrals?.[0]?.source).toBe('council-social-work')
   })
 
+  it('asks before adding someone with the same names and date of birth as a person already recorded', async () => {
+    org = await createTestOrg()
+    const fields = {
+      legalGivenName: 'Margaret',
+      legalFamilyName: "O'Brien",
+      dateOfBirth: '1952-03-14',
+    }
+    const first = await org.call('admin', 'clients.create', { fields })
+    const again = await org.raw('admin', 'clients.create', {
+      fields: { ...fields, legalGivenName: 'MARGARET' },
+    })
+    expect(!again.ok && again.error).toMatchObject({
+      code: 'CLIENTS.LIKELY_DUPLICATE',
+      message: `${first.summary.ref} already has this name and date of birth. Open that record, or add this person if they are someone else.`,
+      details: { refs: [first.summary.ref] },
+    })
+    expect((await org.call('admin', 'clients.list', {})).total).toBe(1)
+    // Another date of birth is another person; and the user may say it is someone else.
+    await org.call('admin', 'clients.create', { fields: { ...fields, dateOfBirth: '1952-03-15' } })
+    const second = await org.call('admin', 'clients.create', { fields, isNotADuplicate: true })
+    expect(second.summary.ref).not.toBe(first.summary.ref)
+    expect((await org.call('admin', 'clients.list', {})).total).toBe(3)
+  })
+
   it('takes someone out of the circle and puts them back, only on their own person’s record', async () => {
     org = await createTestOrg()
     const { summary } = await org.call('admin', 'clients.create', { fields: person })

@@ -16,6 +16,7 @@ import type { ReferralFields } from '../../shared/contract/people-schemas'
 import {
   findClientById,
   findClientByNhsNumber,
+  findClientsByNameAndBirth,
   findClientByRef,
   findClientsWhere,
   insertClient,
@@ -108,6 +109,24 @@ async function refuseDuplicateNhsNumber(
   }
 }
 
+/** Someone already recorded with the same names (any case) and date of birth is probably this person. */
+async function refuseLikelyDuplicate(db: Kysely<Database>, f: ClientFields) {
+  if (!f.dateOfBirth) return
+  const same = await findClientsByNameAndBirth(
+    db,
+    f.legalGivenName,
+    f.legalFamilyName,
+    f.dateOfBirth,
+  )
+  if (same.length === 0) return
+  const refs = same.map((c) => c.ref)
+  throw new AppFailure(
+    'CLIENTS.LIKELY_DUPLICATE',
+    `${refs.join(', ')} already ${refs.length === 1 ? 'has' : 'have'} this name and date of birth. Open that record, or add this person if they are someone else.`,
+    { refs },
+  )
+}
+
 async function refuseUnknownLinks(db: Kysely<Database>, f: ClientFields) {
   if (f.councilId !== null) {
     const council = await db
@@ -145,10 +164,13 @@ export async function createClient(
     fields: ClientFields
     status: ClientStatusCode
     referral?: z.output<typeof ReferralFields>
+    /** True once the user has said this is not the person already recorded with the same details. */
+    isNotADuplicate?: boolean
   },
 ): Promise<string> {
   const { db, actor, now } = deps
   await refuseDuplicateNhsNumber(db, input.fields.nhsNumber)
+  if (!input.isNotADuplicate) await refuseLikelyDuplicate(db, input.fields)
   await refuseUnknownLinks(db, input.fields)
   const at = now.toISOString()
   const today = at.slice(0, 10)

@@ -214,6 +214,8 @@ export async function commitImport(
       fields: client.fields,
       status: initial,
       referral: client.referral,
+      // Likely duplicates were shown in the preview, and the user accepted the rows.
+      isNotADuplicate: true,
     })
     if (client.status === 'closed')
       await changeStatus(deps, ref, 'closed', localIsoDate(deps.now), 'Imported as closed')

@@ -65,6 +65,11 @@ export const peopleRoutes = {
       fields: ClientFields,
       status: z.enum(['enquiry', 'referral', 'active']).default('enquiry'),
       referral: ReferralFields.optional(),
+      /**
+       * Someone with the same names and date of birth is already recorded: without this the add is
+       * refused with CLIENTS.LIKELY_DUPLICATE naming them, so the user can open that record instead.
+       */
+      isNotADuplicate: z.boolean().default(false),
     },
     output: ClientRecord,
     access: PEOPLE_EDITORS,

@@ -1,6 +1,15 @@
-import { Button, Group, NativeSelect, Stack, TextInput, Textarea } from '@mantine/core'
+import {
+  Alert,
+  Anchor,
+  Button,
+  Group,
+  NativeSelect,
+  Stack,
+  TextInput,
+  Textarea,
+} from '@mantine/core'
 import { useForm } from '@mantine/form'
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { useKeptDraft } from '../../lib/kept-drafts'
 import { Link, useNavigate } from 'react-router'
 import { ReferralSource } from '../../../shared/reference'
@@ -10,6 +19,7 @@ import { FormError } from '../../components/FormError'
 import { FormSection } from '../../components/FormSection'
 import { PageHeader } from '../../components/PageHeader'
 import { useUnsavedChangesGuard } from '../../components/UnsavedChangesGuard'
+import { isApiError } from '../../lib/api-client'
 import { notify } from '../../lib/notify'
 import { ukDateProblem } from '../../lib/uk-date'
 import { focusFirstProblem, showPersonErrors } from './person-errors'
@@ -44,6 +54,12 @@ export function AddPersonPage() {
   const navigate = useNavigate()
   const create = useRecordMutation('clients.create')
   const [error, setError] = useState<string | null>(null)
+  // Someone already recorded with the same names and date of birth: asked once, then added anyway.
+  const [sameAs, setSameAs] = useState<string[] | null>(null)
+  const sameAsAlert = useRef<HTMLDivElement>(null)
+  useEffect(() => {
+    if (sameAs) sameAsAlert.current?.focus()
+  }, [sameAs])
   const form = useForm<Values>({
     initialValues: { ...emptyPerson(), status: 'enquiry', referral: emptyReferral(todayIso()) },
     validate: {
@@ -57,28 +73,38 @@ export function AddPersonPage() {
   const guard = useUnsavedChangesGuard(form.isDirty(), 'this new person’s details')
   if (!canEdit) return <NoAccessPage what="adding people" />
 
-  const submit = form.onSubmit(
-    async (values) => {
-      setError(null)
-      try {
-        const record = await create.mutateAsync({
-          fields: personToFields(values),
-          status: values.status,
-          referral: values.status === 'referral' ? referralToFields(values.referral) : undefined,
-        })
-        guard.allowLeaving()
-        notify({
-          title: 'Person added',
-          message: `${record.summary.displayName} is ${record.summary.ref}.`,
-        })
-        void navigate(`/people/${record.summary.ref}`)
-      } catch (e) {
-        setError(showPersonErrors(form, e, ['status', 'referral']))
-        focusFirstProblem('add-person-form')
+  const save = async (values: Values, isNotADuplicate: boolean) => {
+    setError(null)
+    try {
+      const record = await create.mutateAsync({
+        fields: personToFields(values),
+        status: values.status,
+        referral: values.status === 'referral' ? referralToFields(values.referral) : undefined,
+        isNotADuplicate,
+      })
+      guard.allowLeaving()
+      notify({
+        title: 'Person added',
+        message: `${record.summary.displayName} is ${record.summary.ref}.`,
+      })
+      void navigate(`/people/${record.summary.ref}`)
+    } catch (e) {
+      if (isApiError(e, 'CLIENTS.LIKELY_DUPLICATE') && Array.isArray(e.details?.refs)) {
+        setSameAs(e.details.refs.map(String))
+        return
       }
-    },
+      setError(showPersonErrors(form, e, ['status', 'referral']))
+      focusFirstProblem('add-person-form')
+    }
+  }
+  const submit = form.onSubmit(
+    (values) => save(values, false),
     () => focusFirstProblem('add-person-form'),
   )
+  const addAnyway = () => {
+    if (form.validate().hasErrors) focusFirstProblem('add-person-form')
+    else void save(form.getValues(), true)
+  }
 
   return (
     <>
@@ -88,6 +114,33 @@ export function AddPersonPage() {
       />
       <form onSubmit={submit} noValidate id="add-person-form" className="cb-narrow-form">
         <Stack gap="lg">
+          {sameAs && (
+            <Alert
+              ref={sameAsAlert}
+              tabIndex={-1}
+              color="yellow"
+              role="alert"
+              title="This may be someone already recorded"
+              data-testid="likely-duplicate"
+            >
+              <Stack gap="xs">
+                <span>
+                  {sameAs.join(', ')} {sameAs.length === 1 ? 'has' : 'have'} the same name and date
+                  of birth. Open that record instead, or add this person if they are someone else.
+                </span>
+                <Group gap="sm">
+                  {sameAs.map((ref) => (
+                    <Anchor key={ref} component={Link} to={`/people/${ref}`} fw={600}>
+                      Open {ref}
+                    </Anchor>
+                  ))}
+                  <Button variant="default" loading={create.isPending} onClick={addAnyway}>
+                    Add anyway: this is someone else
+                  </Button>
+                </Group>
+              </Stack>
+            </Alert>
+          )}
           <FormError message={error} title="Not added yet" />
           <PersonFields form={form} />
           <FormSection id="person-first-status" title="Where they are with us">
