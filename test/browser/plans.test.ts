@@ -146,6 +146,18 @@ describe('a support plan, written with the person and taken to the funding panel
     await expect.poll(() => plan.saveState().innerText(), POLL).toMatch(/Draft saved/)
     expect(await plan.totals().innerText()).toMatch(/Running total \(saved\)[\s\S]*£208\.88/)
     await checkPage(ada, '50-plan-draft')
+    // On a small laptop screen (1280 at 125 %), every field of a line stays wide enough to read.
+    await page.setViewportSize({ width: 1024, height: 768 })
+    const lineFields = plan
+      .section('How will you use your budget?')
+      .getByTestId('plan-line')
+      .first()
+    for (const label of ['description', 'type of support', 'provided by', 'unit']) {
+      const box = await lineFields.getByLabel(`Line 1: ${label}`, { exact: true }).boundingBox()
+      expect(box!.width, label).toBeGreaterThan(150)
+    }
+    await checkPage(ada, '50b-plan-draft-1024')
+    await page.setViewportSize({ width: 1280, height: 860 })
 
     // Submitting lists what is missing: how often the council pays, and why it is over budget.
     await plan.submit()

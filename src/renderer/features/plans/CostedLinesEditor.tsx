@@ -19,141 +19,115 @@ function CostCell({ line }: { line: PlanFormValues['lines'][number] }) {
   return <Text fw={600}>{formatPence(cost.weekly)}</Text>
 }
 
-/** The costed lines of a plan: what the money buys, as an editable table with live costs. */
+/**
+ * The costed lines of a plan: what the money buys, one group per line (what it is, then what it
+ * costs, with the live weekly cost), wrapping rather than squeezing in a narrow window.
+ */
 export function CostedLinesEditor({ form }: { form: PlanForm }) {
   const { lines, outcomes } = form.values
   return (
     <div>
-      <div className="cb-lines-scroll">
-        <table className="cb-lines" data-testid="plan-lines">
-          <caption className="cb-visually-hidden">Costed lines</caption>
-          <thead>
-            <tr>
-              <th scope="col" className="cb-line-no">
-                Line
-              </th>
-              <th scope="col">What it is</th>
-              <th scope="col" className="cb-line-costing">
-                What it costs
-              </th>
-              <th scope="col" className="cb-line-weekly">
-                Weekly cost (estimate)
-              </th>
-              <th scope="col" className="cb-line-remove">
-                <span className="cb-visually-hidden">Remove</span>
-              </th>
-            </tr>
-          </thead>
-          {lines.map((line, i) => {
-            const n = i + 1
-            const path = (field: string) => form.getInputProps(`lines.${i}.${field}`)
-            return (
-              <tbody key={line.key} className="cb-line" data-testid="plan-line">
-                <tr>
-                  <th scope="row" className="cb-line-no">
-                    {n}
-                  </th>
-                  <td>
-                    <div className="cb-line-what">
-                      <TextInput
-                        label="Description"
-                        aria-label={`Line ${n}: description`}
+      <div className="cb-lines" data-testid="plan-lines">
+        {lines.map((line, i) => {
+          const n = i + 1
+          const path = (field: string) => form.getInputProps(`lines.${i}.${field}`)
+          return (
+            <fieldset key={line.key} className="cb-line" data-testid="plan-line">
+              <legend className="cb-line-legend">Line {n}</legend>
+              <div className="cb-line-what">
+                <TextInput
+                  label="Description"
+                  aria-label={`Line ${n}: description`}
+                  size="xs"
+                  {...path('description')}
+                />
+                <NativeSelect
+                  label="Type of support"
+                  aria-label={`Line ${n}: type of support`}
+                  size="xs"
+                  data={choose(ServiceComponent.items)}
+                  {...path('supportType')}
+                />
+                <NativeSelect
+                  label="Provided by"
+                  aria-label={`Line ${n}: provided by`}
+                  size="xs"
+                  data={choose(ProviderType.items)}
+                  {...path('providerType')}
+                />
+              </div>
+              <div className="cb-line-sums">
+                <NativeSelect
+                  label="Unit"
+                  aria-label={`Line ${n}: unit`}
+                  size="xs"
+                  className="cb-line-unit"
+                  data={CostFrequency.items.map((u) => ({ value: u.code, label: u.label }))}
+                  {...path('unit')}
+                />
+                <TextInput
+                  label="Unit cost"
+                  aria-label={`Line ${n}: unit cost in pounds`}
+                  size="xs"
+                  inputMode="decimal"
+                  leftSection="£"
+                  className="cb-line-number"
+                  {...path('unitCost')}
+                />
+                <TextInput
+                  label="Quantity"
+                  aria-label={`Line ${n}: quantity, ${QUANTITY_HINT[line.unit] ?? ''}`}
+                  size="xs"
+                  inputMode="decimal"
+                  description={QUANTITY_HINT[line.unit]}
+                  inputWrapperOrder={['label', 'input', 'description', 'error']}
+                  className="cb-line-number"
+                  {...path('quantity')}
+                />
+                <div className="cb-line-cost" aria-live="polite">
+                  <Text size="xs" fw={600}>
+                    Weekly cost (estimate)
+                  </Text>
+                  <CostCell line={line} />
+                </div>
+                <Button
+                  variant="subtle"
+                  color="red"
+                  size="compact-sm"
+                  className="cb-line-remove"
+                  onClick={() => form.removeListItem('lines', i)}
+                  aria-label={`Remove line ${n}`}
+                >
+                  Remove
+                </Button>
+              </div>
+              {outcomes.length === 0 ? (
+                <Text size="sm" c="dimmed">
+                  Add outcomes above to link this line to what it pays for.
+                </Text>
+              ) : (
+                <Checkbox.Group
+                  label={`Line ${n} pays towards`}
+                  value={line.outcomeKeys}
+                  onChange={(v) => form.setFieldValue(`lines.${i}.outcomeKeys`, v)}
+                  error={form.errors[`lines.${i}.outcomeKeys`]}
+                  className="cb-inline-group"
+                >
+                  <Group gap="md">
+                    {outcomes.map((o, oi) => (
+                      <Checkbox
+                        key={o.key}
+                        value={o.key}
                         size="xs"
-                        className="cb-line-description"
-                        {...path('description')}
+                        label={`Outcome ${oi + 1}${o.text ? `: ${o.text.slice(0, 60)}${o.text.length > 60 ? '…' : ''}` : ''}`}
                       />
-                      <NativeSelect
-                        label="Type of support"
-                        aria-label={`Line ${n}: type of support`}
-                        size="xs"
-                        data={choose(ServiceComponent.items)}
-                        {...path('supportType')}
-                      />
-                      <NativeSelect
-                        label="Provided by"
-                        aria-label={`Line ${n}: provided by`}
-                        size="xs"
-                        data={choose(ProviderType.items)}
-                        {...path('providerType')}
-                      />
-                    </div>
-                  </td>
-                  <td>
-                    <div className="cb-line-sums">
-                      <NativeSelect
-                        label="Unit"
-                        aria-label={`Line ${n}: unit`}
-                        size="xs"
-                        data={CostFrequency.items.map((u) => ({ value: u.code, label: u.label }))}
-                        {...path('unit')}
-                      />
-                      <TextInput
-                        label="Unit cost"
-                        aria-label={`Line ${n}: unit cost in pounds`}
-                        size="xs"
-                        inputMode="decimal"
-                        leftSection="£"
-                        {...path('unitCost')}
-                      />
-                      <TextInput
-                        label="Quantity"
-                        aria-label={`Line ${n}: quantity, ${QUANTITY_HINT[line.unit] ?? ''}`}
-                        size="xs"
-                        inputMode="decimal"
-                        description={QUANTITY_HINT[line.unit]}
-                        inputWrapperOrder={['label', 'input', 'description', 'error']}
-                        {...path('quantity')}
-                      />
-                    </div>
-                  </td>
-                  <td className="cb-line-cost" aria-live="polite">
-                    <CostCell line={line} />
-                  </td>
-                  <td className="cb-line-remove">
-                    <Button
-                      variant="subtle"
-                      color="red"
-                      size="compact-sm"
-                      onClick={() => form.removeListItem('lines', i)}
-                      aria-label={`Remove line ${n}`}
-                    >
-                      Remove
-                    </Button>
-                  </td>
-                </tr>
-                <tr className="cb-line-links">
-                  <td />
-                  <td colSpan={4}>
-                    {outcomes.length === 0 ? (
-                      <Text size="sm" c="dimmed">
-                        Add outcomes above to link this line to what it pays for.
-                      </Text>
-                    ) : (
-                      <Checkbox.Group
-                        label={`Line ${n} pays towards`}
-                        value={line.outcomeKeys}
-                        onChange={(v) => form.setFieldValue(`lines.${i}.outcomeKeys`, v)}
-                        error={form.errors[`lines.${i}.outcomeKeys`]}
-                        className="cb-inline-group"
-                      >
-                        <Group gap="md">
-                          {outcomes.map((o, oi) => (
-                            <Checkbox
-                              key={o.key}
-                              value={o.key}
-                              size="xs"
-                              label={`Outcome ${oi + 1}${o.text ? `: ${o.text.slice(0, 40)}${o.text.length > 40 ? '…' : ''}` : ''}`}
-                            />
-                          ))}
-                        </Group>
-                      </Checkbox.Group>
-                    )}
-                  </td>
-                </tr>
-              </tbody>
-            )
-          })}
-        </table>
+                    ))}
+                  </Group>
+                </Checkbox.Group>
+              )}
+            </fieldset>
+          )
+        })}
       </div>
       {lines.length === 0 && (
         <Text c="dimmed" my="sm">
