@@ -207,6 +207,33 @@ describe("a person's record", () => {
     expect(record.referrals?.[0]?.source).toBe('council-social-work')
   })
 
+  it('finds names with apostrophes and hyphens typed with or without them', async () => {
+    org = await createTestOrg()
+    const add = async (legalGivenName: string, legalFamilyName: string) =>
+      (await org.call('admin', 'clients.create', { fields: { legalGivenName, legalFamilyName } }))
+        .summary.ref
+    const obrien = await add('Margaret', "O'Brien")
+    const smith = await add('Priya', 'Smith-Jones')
+    await add('Brian', 'Obi')
+    const found = async (text: string) =>
+      (await org.call('admin', 'clients.search', { text })).map((c) => c.ref)
+    for (const text of ['obrien', "o'brien", 'O’Brien', 'brien', 'margaret obr']) {
+      expect(await found(text), text).toEqual([obrien])
+    }
+    for (const text of ['smithjones', 'smith-jones', 'jones', 'smith jones']) {
+      expect(await found(text), text).toEqual([smith])
+    }
+    // A changed name is searched by its new spelling only.
+    const record = await org.call('admin', 'clients.get', { ref: obrien })
+    await org.call('admin', 'clients.update', {
+      ref: obrien,
+      version: record.version,
+      fields: { ...record.fields, legalFamilyName: "O'Neill" },
+    })
+    expect(await found('obrien')).toEqual([])
+    expect(await found('oneill')).toEqual([obrien])
+  })
+
   it('asks before adding someone with the same names and date of birth as a person already recorded', async () => {
     org = await createTestOrg()
     const fields = {
