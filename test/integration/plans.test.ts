@@ -212,6 +212,27 @@ describe('support plans', () => {
     ])
   })
 
+  it('starts a new plan from what the person said matters in their one-page profile', async () => {
+    org = await createTestOrg()
+    const ref = await personRef(org)
+    const empty = await org.call('admin', 'plans.create', { ref })
+    expect(empty.content.whatMatters).toBe('')
+    await org.call('admin', 'clients.saveProfile', {
+      ref,
+      profile: {
+        importantToMe: 'My garden, and seeing my grandson on Sundays.',
+        likeAndAdmire: '',
+        howToSupport: '',
+        lifeStory: '',
+        dailyRoutine: '',
+        weeklyRoutine: '',
+        notWorking: '',
+      },
+    })
+    const second = await org.call('admin', 'plans.create', { ref })
+    expect(second.content.whatMatters).toBe('My garden, and seeing my grandson on Sundays.')
+  })
+
   it('ending a plan needs a date that has come and is not before the plan started', async () => {
     org = await createTestOrg({ now: () => new Date('2026-11-25T10:00:00Z') })
     const ref = await personRef(org)

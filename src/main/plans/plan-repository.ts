@@ -126,7 +126,15 @@ export async function findDraftInSeries(db: Kysely<Database>, clientId: number, 
 
 export async function insertPlan(
   db: Kysely<Database>,
-  p: { clientId: number; planNo: number; version: number; at: string; by: number },
+  p: {
+    clientId: number
+    planNo: number
+    version: number
+    at: string
+    by: number
+    /** What matters to the person, to start from (their one-page profile's words). */
+    whatMatters?: string
+  },
 ): Promise<number> {
   const row = await db
     .insertInto('support_plans')
@@ -136,7 +144,7 @@ export async function insertPlan(
       version: p.version,
       status: 'draft',
       status_changed_at: p.at,
-      what_matters: '',
+      what_matters: p.whatMatters ?? '',
       what_to_change: '',
       how_supported: '',
       how_budget_used: '',

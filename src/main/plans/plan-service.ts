@@ -8,6 +8,7 @@ import type {
 } from '../../shared/contract/plan-schemas'
 import { PlanContent as PlanContentSchema } from '../../shared/contract/plan-schemas'
 import { AppFailure } from '../../shared/result'
+import { readProfile } from '../clients/client-parts-repository'
 import { requireClient, type ClientDeps } from '../clients/client-service'
 import { insertDecision, listDecisions, recordAppealOn } from './panel-decision-repository'
 import type { Database } from '../db/schema'
@@ -92,14 +93,20 @@ export async function getPlan(deps: ClientDeps, planRef: string): Promise<PlanVe
 }
 
 /** Starts a new plan (a new series) as an empty draft. */
+/**
+ * A new plan as a draft. "What is important to you?" starts from the person's one-page profile, in
+ * their own words, so it is not typed twice; the adviser changes it with them as they talk.
+ */
 export async function createPlan(deps: ClientDeps, clientRef: string): Promise<number> {
   const client = await requireClient(deps.db, clientRef)
+  const profile = await readProfile(deps.db, client.id)
   return insertPlan(deps.db, {
     clientId: client.id,
     planNo: await nextPlanNo(deps.db, client.id),
     version: 1,
     at: deps.now.toISOString(),
     by: deps.actor.id,
+    whatMatters: profile.importantToMe.trim(),
   })
 }
 
