@@ -221,6 +221,15 @@ describe('the Plans section: what needs doing across everyone', () => {
       .click()
     await shell.heading('Deborah Parker').waitFor(POLL)
 
+    // "Only my people": Ada is nobody's key worker yet, so nothing is hers; it is kept in the address.
+    await page.goBack()
+    await overview.jumpButton(/^Drafts to finish: 1$/).waitFor(POLL)
+    await page.getByText('Only my people', { exact: true }).click()
+    await overview.jumpButton(/^Drafts to finish: 0$/).waitFor(POLL)
+    expect(page.url()).toMatch(/mine=1/)
+    await page.getByText('Only my people', { exact: true }).click()
+    await overview.jumpButton(/^Drafts to finish: 1$/).waitFor(POLL)
+
     expect(ada.problems).toEqual([])
     await ada.context.close()
   })

@@ -379,4 +379,22 @@ describe('plans needing attention', () => {
     const soon = await org.call('admin', 'plans.overview', { reviewWithinDays: 7 })
     expect(soon.reviewsDue).toEqual([])
   })
+
+  it('shows only one key worker’s people when asked', async () => {
+    org = await createTestOrg()
+    const me = (await org.call('admin', 'auth.session', {})).user!.id
+    const mine = await org.call('admin', 'clients.create', {
+      fields: { legalGivenName: 'Ruth', legalFamilyName: 'Price', keyWorkerId: me },
+    })
+    const theirs = await org.call('admin', 'clients.create', {
+      fields: { legalGivenName: 'Tariq', legalFamilyName: 'Hussain' },
+    })
+    for (const ref of [mine.summary.ref, theirs.summary.ref]) {
+      await org.call('admin', 'plans.create', { ref })
+    }
+    const everyone = await org.call('admin', 'plans.overview', {})
+    expect(everyone.drafts).toHaveLength(2)
+    const onlyMine = await org.call('admin', 'plans.overview', { keyWorkerId: me })
+    expect(onlyMine.drafts.map((d) => d.person.ref)).toEqual([mine.summary.ref])
+  })
 })

@@ -412,8 +412,9 @@ export async function listPlansByStatus(
   db: Kysely<Database>,
   statuses: readonly string[],
   limit: number,
+  keyWorkerId?: number,
 ): Promise<OverviewRow[]> {
-  return db
+  let query = db
     .selectFrom('support_plans')
     .innerJoin('clients', 'clients.id', 'support_plans.client_id')
     .selectAll('support_plans')
@@ -427,7 +428,6 @@ export async function listPlansByStatus(
       'clients.lacks_capacity_for_finances as capacity',
     ])
     .where('support_plans.status', 'in', statuses)
-    .orderBy('support_plans.status_changed_at')
-    .limit(limit)
-    .execute()
+  if (keyWorkerId !== undefined) query = query.where('clients.key_worker_id', '=', keyWorkerId)
+  return query.orderBy('support_plans.status_changed_at').limit(limit).execute()
 }

@@ -312,7 +312,12 @@ export async function createPlanWithBudget(
  * active, and active plans whose next review (derived from the plan; reviews are not recorded yet)
  * falls within `reviewWithinDays`, soonest first.
  */
-export async function plansOverview(deps: ClientDeps, reviewWithinDays: number, limit: number) {
+export async function plansOverview(
+  deps: ClientDeps,
+  reviewWithinDays: number,
+  limit: number,
+  keyWorkerId?: number,
+) {
   const { db } = deps
   const today = localIsoDate(deps.now)
   const horizon = addDays(today, reviewWithinDays)
@@ -337,9 +342,14 @@ export async function plansOverview(deps: ClientDeps, reviewWithinDays: number, 
     }))
   }
   const section = async (statuses: string[]) =>
-    toItems((await listPlansByStatus(db, statuses, limit)).map((row) => ({ row, due: null })))
+    toItems(
+      (await listPlansByStatus(db, statuses, limit, keyWorkerId)).map((row) => ({
+        row,
+        due: null,
+      })),
+    )
   const due: { row: OverviewRow; due: string }[] = []
-  for (const row of await listPlansByStatus(db, ['active'], 1_000_000)) {
+  for (const row of await listPlansByStatus(db, ['active'], 1_000_000, keyWorkerId)) {
     const { nextDue } = reviewDates(
       {
         managementForm: row.management_form as PlanBudget['managementForm'],

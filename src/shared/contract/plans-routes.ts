@@ -29,6 +29,8 @@ export const plansRoutes = {
     input: {
       reviewWithinDays: z.number().int().min(1).max(366).default(42),
       limit: z.number().int().min(1).max(1000).default(200),
+      /** Only the people this member of staff is key worker for ("only my people"). */
+      keyWorkerId: z.number().int().positive().optional(),
     },
     output: z.object({
       drafts: z.array(PlanOverviewItem),

@@ -46,7 +46,7 @@ export const plansHandlers: HandlerMap<
   | 'plans.exportPdf'
 > = {
   async 'plans.overview'(input, ctx) {
-    return plansOverview(clientDeps(ctx), input.reviewWithinDays, input.limit)
+    return plansOverview(clientDeps(ctx), input.reviewWithinDays, input.limit, input.keyWorkerId)
   },
   async 'plans.list'(input, ctx) {
     const client = await requireClient(ctx.db(), input.ref)

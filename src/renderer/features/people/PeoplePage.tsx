@@ -1,13 +1,12 @@
 import { Alert, Button, Chip, NativeSelect, Paper, Text } from '@mantine/core'
 import { Link } from 'react-router'
 import { ClientStatus } from '../../../shared/reference'
-import { useSession } from '../../app/use-session'
 import { PageHeader } from '../../components/PageHeader'
 import { messageOf } from '../../lib/api-client'
 import { plural } from '../../lib/format'
 import { PeopleTable } from './PeopleTable'
 import { type FlagFilter, usePeopleFilter, usePeopleTotal } from './use-people-list'
-import { useCanEditPeople, useStaff } from './use-people'
+import { useCanEditPeople, useMyCaseloadId, useStaff } from './use-people'
 
 const FLAG_OPTIONS = [
   { value: '', label: 'Any or none' },
@@ -21,10 +20,8 @@ export function PeoplePage() {
   const canEdit = useCanEditPeople()
   const [filter, setFilter] = usePeopleFilter()
   const staff = useStaff()
-  const me = useSession().session.user
-  // "My people" for anyone who can be a key worker (anyone in the staff list).
-  const canHaveCaseload = me !== null && (staff.data ?? []).some((s) => s.id === me.id)
-  const isMine = me !== null && filter.keyWorkerId === me.id
+  const myId = useMyCaseloadId()
+  const isMine = myId !== null && filter.keyWorkerId === myId
   const first = usePeopleTotal(filter)
   const total = first.data?.total
 
@@ -68,10 +65,10 @@ export function PeoplePage() {
               ...(staff.data ?? []).map((s) => ({ value: String(s.id), label: s.name })),
             ]}
           />
-          {canHaveCaseload && (
+          {myId !== null && (
             <Chip
               checked={isMine}
-              onChange={(checked) => setFilter({ keyWorkerId: checked ? me.id : undefined })}
+              onChange={(checked) => setFilter({ keyWorkerId: checked ? myId : undefined })}
               variant="outline"
               className="cb-filters-chip"
             >

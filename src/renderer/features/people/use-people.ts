@@ -43,6 +43,17 @@ export function useStaff() {
   })
 }
 
+/**
+ * The signed-in person's staff id when they can have a caseload (advisers, coordinators and
+ * administrators who are active staff), for "Only my people"; null otherwise.
+ */
+export function useMyCaseloadId(): number | null {
+  const me = useSession().session.user
+  const staff = useStaff()
+  if (!me || me.role === 'finance' || me.role === 'viewer') return null
+  return (staff.data ?? []).some((s) => s.id === me.id) ? me.id : null
+}
+
 export function useCouncils() {
   return useQuery({
     queryKey: ['councils'],

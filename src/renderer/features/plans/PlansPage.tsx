@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, SegmentedControl, Stack, Text } from '@mantine/core'
+import { Alert, Anchor, Button, Chip, SegmentedControl, Stack, Text } from '@mantine/core'
 import { Link } from 'react-router'
 import { localIsoDate } from '../../../shared/dates'
 import { PageHeader } from '../../components/PageHeader'
@@ -15,7 +15,8 @@ import {
   relativeInWords,
   waitedInWords,
 } from './overview/overview-words'
-import { usePlansOverview, useReviewWeeks } from './overview/use-plans-overview'
+import { useOnlyMine, usePlansOverview, useReviewWeeks } from './overview/use-plans-overview'
+import { useMyCaseloadId } from '../people/use-people'
 import { goToSection } from './plan-labels'
 import './overview/overview.css'
 
@@ -60,7 +61,9 @@ function ReviewWeeksControl({
  */
 export function PlansPage() {
   const [weeks, setWeeks] = useReviewWeeks()
-  const overview = usePlansOverview(weeks)
+  const [onlyMine, setOnlyMine] = useOnlyMine()
+  const myId = useMyCaseloadId()
+  const overview = usePlansOverview(weeks, onlyMine ? myId : null)
   const data = overview.data
   const today = localIsoDate(new Date())
 
@@ -163,6 +166,13 @@ export function PlansPage() {
             </Anchor>
             ) and go to their Plans tab.
           </>
+        }
+        actions={
+          myId !== null && (
+            <Chip checked={onlyMine} onChange={setOnlyMine} variant="outline">
+              Only my people
+            </Chip>
+          )
         }
       />
       {overview.isError && (

@@ -6,17 +6,22 @@ import { type ReviewWeeks, DEFAULT_REVIEW_WEEKS, reviewWeeksFrom } from './overv
 /** How many plans each section asks for; a full section says there may be more. */
 export const OVERVIEW_LIMIT = 200
 
-export const plansOverviewKey = (weeks: ReviewWeeks) => ['plans-overview', weeks] as const
+export const plansOverviewKey = (weeks: ReviewWeeks, keyWorkerId: number | null) =>
+  ['plans-overview', weeks, keyWorkerId] as const
 
 /**
  * Plans needing attention across everyone. Always fetched afresh when the page opens (a plan may
  * have moved on in its own page a moment ago); the previous answer stays on screen meanwhile.
  */
-export function usePlansOverview(weeks: ReviewWeeks) {
+export function usePlansOverview(weeks: ReviewWeeks, keyWorkerId: number | null) {
   return useQuery({
-    queryKey: plansOverviewKey(weeks),
+    queryKey: plansOverviewKey(weeks, keyWorkerId),
     queryFn: () =>
-      callApi('plans.overview', { reviewWithinDays: weeks * 7, limit: OVERVIEW_LIMIT }),
+      callApi('plans.overview', {
+        reviewWithinDays: weeks * 7,
+        limit: OVERVIEW_LIMIT,
+        keyWorkerId: keyWorkerId ?? undefined,
+      }),
     placeholderData: keepPreviousData,
     staleTime: 0,
   })
@@ -33,4 +38,16 @@ export function useReviewWeeks(): [ReviewWeeks, (weeks: ReviewWeeks) => void] {
     setParams(out, { replace: true })
   }
   return [weeks, change]
+}
+
+/** "Only my people" lives in the address too (#/plans?mine=1). */
+export function useOnlyMine(): [boolean, (isMine: boolean) => void] {
+  const [params, setParams] = useSearchParams()
+  const change = (isMine: boolean) => {
+    const out = new URLSearchParams(params)
+    if (isMine) out.set('mine', '1')
+    else out.delete('mine')
+    setParams(out, { replace: true })
+  }
+  return [params.get('mine') === '1', change]
 }
