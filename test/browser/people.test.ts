@@ -131,6 +131,14 @@ describe('people: adding, the record’s tabs, quick search and who sees what', 
     await page.keyboard.press('Enter')
     await search.dialog().waitFor({ state: 'hidden' })
     await person.heading('Mariam Quayle').waitFor(POLL)
+    // Keyboard focus is on her page, not lost at the top of the window.
+    await expect
+      .poll(
+        () =>
+          page.evaluate(() => (globalThis as unknown as PageGlobals).document.activeElement?.id),
+        POLL,
+      )
+      .toBe('main')
 
     // The shortcuts panel lists Ctrl+K.
     await new ShellPage(page).openShortcuts()

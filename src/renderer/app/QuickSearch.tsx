@@ -35,7 +35,7 @@ function Result({ person }: { person: ClientSummary }) {
   )
 }
 
-function SearchBox({ onClose }: { onClose(): void }) {
+function SearchBox({ onClose, onChosen }: { onClose(): void; onChosen(): void }) {
   const navigate = useNavigate()
   const [text, setText] = useState('')
   const [active, setActive] = useState(0)
@@ -53,8 +53,10 @@ function SearchBox({ onClose }: { onClose(): void }) {
 
   const open = (person: ClientSummary | undefined) => {
     if (!person) return
+    onChosen()
     onClose()
     void navigate(`/people/${person.ref}`)
+    window.setTimeout(() => document.getElementById('main')?.focus(), 0)
   }
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'ArrowDown') setActive((activeIndex + 1) % Math.max(1, results.length))
@@ -133,9 +135,25 @@ function SearchBox({ onClose }: { onClose(): void }) {
 
 /** Ctrl+K from anywhere: find a person by name, reference, NHS number or postcode and open them. */
 export function QuickSearch({ isOpen, onClose }: { isOpen: boolean; onClose(): void }) {
+  const [hasChosen, setHasChosen] = useState(false)
+  // Reset as it opens, not as it closes: Mantine returns focus whenever returnFocus turns true.
+  const [wasOpen, setWasOpen] = useState(isOpen)
+  if (isOpen !== wasOpen) {
+    setWasOpen(isOpen)
+    if (isOpen) setHasChosen(false)
+  }
   return (
-    <Modal opened={isOpen} onClose={onClose} title="Find a person" size="lg" yOffset="10vh">
-      {isOpen && <SearchBox onClose={onClose} />}
+    <Modal
+      opened={isOpen}
+      onClose={onClose}
+      title="Find a person"
+      size="lg"
+      yOffset="10vh"
+      // Closed without choosing: focus goes back where it was. Having opened someone: to their page,
+      // so keyboard and screen-reader users carry on from the top of it.
+      returnFocus={!hasChosen}
+    >
+      {isOpen && <SearchBox onClose={onClose} onChosen={() => setHasChosen(true)} />}
     </Modal>
   )
 }

@@ -8,4 +8,5 @@ import type { CasebookApi } from '../../../src/shared/contract/api'
 export interface PageGlobals {
   readonly casebook: CasebookApi
   readonly location: { hash: string }
+  readonly document: { readonly activeElement: { readonly id: string } | null }
 }
