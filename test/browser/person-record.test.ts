@@ -51,12 +51,12 @@ describe('the rest of a person’s record: referrals, sharing, the circle and th
     await referral.getByLabel('Name of the referrer').fill('Halifax North locality team')
     await referral.getByLabel('Date received').fill('01/01/2099')
     await referral.getByLabel('Reason for the referral').fill('Wants to employ his own PA.')
-    await referral.getByRole('button', { name: 'Save referral' }).click()
+    await referral.getByRole('button', { name: 'Record referral' }).click()
     await expect
       .poll(() => referral.getByLabel('Date received').getAttribute('aria-invalid'), POLL)
       .toBe('true')
     await referral.getByLabel('Date received').fill('03/11/2026')
-    await referral.getByRole('button', { name: 'Save referral' }).click()
+    await referral.getByRole('button', { name: 'Record referral' }).click()
     await referral.waitFor({ state: 'hidden' })
     const referrals = page.getByTestId('referrals')
     await expect

@@ -216,7 +216,7 @@ describe('a support plan, written with the person and taken to the funding panel
   it('a declined plan: the appeal is recorded, a new version is approved and made active (the old one replaced), then ended', async () => {
     const person = await call('clients.create', {
       fields: { legalGivenName: 'Tariq', legalFamilyName: 'Hussain', dateOfBirth: '1979-05-01' },
-      status: 'active',
+      status: 'referral',
     })
     const first = await call('plans.createWithBudget', {
       ref: person.summary.ref,
@@ -277,6 +277,10 @@ describe('a support plan, written with the person and taken to the funding panel
     // Active: the version that was active before is replaced, and keeps its history.
     await page.getByRole('button', { name: 'Make this the active plan' }).click()
     await expect.poll(() => plan.status().innerText(), POLL).toBe('Active')
+    // He is still a referral on his record: the app says so rather than changing it silently.
+    await page
+      .getByText(/Tariq Hussain is still recorded as “Referral”: use “Change status…”/)
+      .waitFor()
     await new ShellPage(page).open(`/people/${person.summary.ref}/plans`)
     const versions = page.getByTestId('plans-table')
     const statusOf = (planRef: string) =>

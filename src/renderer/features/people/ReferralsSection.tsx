@@ -65,7 +65,7 @@ function ReferralDialog({
       onSubmit={submit}
       error={error}
       errorTitle="Not saved"
-      submitLabel="Save referral"
+      submitLabel={referral ? 'Save referral' : 'Record referral'}
       isBusy={add.isPending || update.isPending}
     >
       <div className="cb-form-grid">

@@ -53,7 +53,7 @@ export function PlanPage() {
   return (
     <>
       {header}
-      <PlanStatusPanel plan={version} canEdit={record.canEdit} />
+      <PlanStatusPanel plan={version} canEdit={record.canEdit} person={record.summary} />
       {isEditing ? (
         <PlanEditor key={version.ref} plan={version} personName={name} />
       ) : (

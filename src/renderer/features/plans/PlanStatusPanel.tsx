@@ -4,7 +4,11 @@ import { useState } from 'react'
 import { useNavigate } from 'react-router'
 import type { PanelDecision, PlanVersion } from '../../../shared/contract/plan-schemas'
 import { formatPence } from '../../../shared/money'
-import { PanelDecision as PanelDecisionList, labelOf } from '../../../shared/reference'
+import {
+  ClientStatus,
+  PanelDecision as PanelDecisionList,
+  labelOf,
+} from '../../../shared/reference'
 import { FormError } from '../../components/FormError'
 import { Facts } from '../../components/TabHeader'
 import { callApi, isApiError, messageOf, newCallId } from '../../lib/api-client'
@@ -86,7 +90,16 @@ function PdfButtons({ plan }: { plan: PlanVersion }) {
 }
 
 /** What a version is now, its review dates, decisions, and the next steps it allows. */
-export function PlanStatusPanel({ plan, canEdit }: { plan: PlanVersion; canEdit: boolean }) {
+export function PlanStatusPanel({
+  plan,
+  canEdit,
+  person,
+}: {
+  plan: PlanVersion
+  canEdit: boolean
+  /** Whose plan it is: activating a plan for someone not yet active says so. */
+  person: { displayName: string; status: string }
+}) {
   const navigate = useNavigate()
   const [dialog, setDialog] = useState<'decision' | 'end' | PanelDecision | null>(null)
   const [error, setError] = useState<string | null>(null)
@@ -198,7 +211,9 @@ export function PlanStatusPanel({ plan, canEdit }: { plan: PlanVersion; canEdit:
                 onClick={() =>
                   void run(
                     () => activate.mutateAsync({ planRef: plan.ref }),
-                    'This is now the active plan.',
+                    person.status === 'active'
+                      ? 'This is now the active plan.'
+                      : `This is now the active plan. ${person.displayName} is still recorded as “${labelOf(ClientStatus, person.status)}”: use “Change status…” at the top to make them active.`,
                   )
                 }
               >
