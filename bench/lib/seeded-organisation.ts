@@ -22,7 +22,7 @@ export const ADVISER = { connection: 'bench-adviser', username: 'amara.adviser' 
 
 export interface OrganisationSize {
   readonly people: number
-  readonly notesPerClient: number
+  readonly notesPerPerson: number
 }
 
 /** What seeding cost, as information (never pass/fail). */
@@ -50,7 +50,7 @@ export async function seedOrganisation(
 ): Promise<Seeding> {
   log(
     `seeding ${size.people.toLocaleString('en-GB')} people and ` +
-      `${(size.people * size.notesPerClient).toLocaleString('en-GB')} notes (seed.run)`,
+      `${(size.people * size.notesPerPerson).toLocaleString('en-GB')} notes (seed.run)`,
   )
   let firstLabel: string | null = null
   let firstPhaseEndMs = 0
@@ -59,7 +59,7 @@ export async function seedOrganisation(
   const result = await bench.call(
     ADMIN_CONNECTION,
     'seed.run',
-    { clients: size.people, notesPerClient: size.notesPerClient, seed: SEED },
+    { clients: size.people, notesPerPerson: size.notesPerPerson, seed: SEED },
     {
       onProgress: (done, total, label) => {
         firstLabel ??= label

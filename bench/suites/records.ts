@@ -1,6 +1,6 @@
 import type { Session } from '../../src/main/backend/session'
-import { type ClientListFilter, listClients } from '../../src/main/clients/client-repository'
-import { readClientRecord } from '../../src/main/clients/client-service'
+import { type PeopleListFilter, listPeople } from '../../src/main/people/person-repository'
+import { readPersonRecord } from '../../src/main/people/person-service'
 import type { SqliteDb } from '../../src/main/db/sqlite-file'
 import { listNotes, type Viewer } from '../../src/main/notes/note-repository'
 import { formatPlanRef, listPlanSummaries } from '../../src/main/plans/plan-repository'
@@ -23,22 +23,22 @@ import { nowMs, repeat } from '../lib/timing'
 /**
  * The screens an independent living adviser opens all day, through the real routes as a seeded
  * adviser, on the search suite's organisation: the people list (every sort, every filter, a deep
- * page), a person's record (`clients.get`, which writes an audit event every time), their case
+ * page), a person's record (`people.get`, which writes an audit event every time), their case
  * notes, their support plans, and the plans overview. Also checks the plan of every statement these
  * send (EXPLAIN QUERY PLAN) and fails the run on a full scan it does not know about.
  */
 
 interface Settings {
   readonly people: number
-  readonly notesPerClient: number
+  readonly notesPerPerson: number
   /** Timed rounds: each round runs every case once, in a rotating order. */
   readonly rounds: number
   readonly warmupRounds: number
 }
 
 const SETTINGS: Readonly<Record<Scale, Settings>> = {
-  small: { people: 1_000, notesPerClient: 10, rounds: 10, warmupRounds: 1 },
-  full: { people: 20_000, notesPerClient: 25, rounds: 40, warmupRounds: 2 },
+  small: { people: 1_000, notesPerPerson: 10, rounds: 10, warmupRounds: 1 },
+  full: { people: 20_000, notesPerPerson: 25, rounds: 40, warmupRounds: 2 },
 }
 
 /** What the screens ask for (src/renderer): the people list's page, the notes tab's first page. */
@@ -52,8 +52,8 @@ const PICK_SEED = 20_260_102
 const SORTS = ['name', 'ref', 'status', 'dateOfBirth', 'updated'] as const
 const STATUSES = ['active', 'referral', 'enquiry', 'closed'] as const
 const FLAGS = ['safeguarding', 'financial', 'capacity'] as const
-/** `listClients`' filter, typed as the route takes it (so the same value goes to both). */
-type ListFilter = Omit<ClientListFilter, 'status'> & { status?: (typeof STATUSES)[number] }
+/** `listPeople`' filter, typed as the route takes it (so the same value goes to both). */
+type ListFilter = Omit<PeopleListFilter, 'status'> & { status?: (typeof STATUSES)[number] }
 type ListInput = Omit<ListFilter, 'offset' | 'limit'>
 
 /** One people-list case: the first page of a sort or filter, or the last page of a sort. */
@@ -188,9 +188,9 @@ interface Pick {
   readonly planRef: string
 }
 
-/** The audit event `clients.get` writes for opening `ref`. */
+/** The audit event `people.get` writes for opening `ref`. */
 function viewEvent(ref: string) {
-  return { action: 'clients.view', entityType: 'client', entityId: ref } as const
+  return { action: 'people.view', entityType: 'person', entityId: ref } as const
 }
 
 interface Case {
@@ -218,9 +218,9 @@ async function queryPlans(
   const count: Record<string, QueryPlan> = {}
   const page: Record<string, QueryPlan> = {}
   for (const { name, input } of cases) {
-    const [counted, paged, ...more] = await sent(() => listClients(capture.db, input))
+    const [counted, paged, ...more] = await sent(() => listPeople(capture.db, input))
     if (!counted || !paged || more.length > 0) {
-      throw new Error('listClients should send a count and then the page.')
+      throw new Error('listPeople should send a count and then the page.')
     }
     const filter = input.status
       ? 'status'
@@ -239,7 +239,7 @@ async function queryPlans(
   return {
     peopleListCount: count,
     peopleListPage: page,
-    personRecord: plansOf(sqlite, await sent(() => readClientRecord(deps, pick.person))),
+    personRecord: plansOf(sqlite, await sent(() => readPersonRecord(deps, pick.person))),
     // What clients.get adds: the audit event (its SELECT finds the chain's last event).
     auditAppend: plansOf(
       sqlite,
@@ -292,7 +292,7 @@ export const recordsSuite: BenchSuite = {
         const list: { name: string; group: string; input: ListFilter }[] = []
         for (const c of listCases(viewer.id)) {
           const first = { ...c.input, offset: 0, limit: PEOPLE_PAGE }
-          const { total, rows } = await bench.call(ADVISER.connection, 'clients.list', first)
+          const { total, rows } = await bench.call(ADVISER.connection, 'people.list', first)
           if (rows.length === 0) throw new Error(`clients.list ${c.group}.${c.name} found nobody.`)
           if (c.group !== 'deepPage') matching[c.group === 'filtered' ? c.name : 'everyone'] = total
           const offset =
@@ -321,20 +321,20 @@ export const recordsSuite: BenchSuite = {
         const cases: Case[] = [
           ...list.map((c): Case => ({
             name: c.name,
-            run: () => bench.call(ADVISER.connection, 'clients.list', c.input),
+            run: () => bench.call(ADVISER.connection, 'people.list', c.input),
           })),
           {
             // The default view again, through the repository alone (no router, no output check).
             name: 'defaultViewReads',
-            run: () => listClients(db, defaultView),
+            run: () => listPeople(db, defaultView),
           },
           {
             name: 'record.route',
-            run: (p) => bench.call(ADVISER.connection, 'clients.get', { ref: p.person }),
+            run: (p) => bench.call(ADVISER.connection, 'people.get', { ref: p.person }),
           },
           {
             name: 'record.reads',
-            run: (p) => readClientRecord({ db, actor: viewer, now: new Date() }, p.person),
+            run: (p) => readPersonRecord({ db, actor: viewer, now: new Date() }, p.person),
           },
           {
             name: 'record.auditAppend',
@@ -384,7 +384,7 @@ export const recordsSuite: BenchSuite = {
         return {
           parameters: {
             people: settings.people,
-            notesPerClient: settings.notesPerClient,
+            notesPerPerson: settings.notesPerPerson,
             seed: SEED,
             rounds: settings.rounds,
             warmupRounds: settings.warmupRounds,

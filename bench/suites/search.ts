@@ -1,5 +1,5 @@
-import { quickSearch } from '../../src/main/clients/client-service'
-import { namePrefixQuery, searchClientsByName } from '../../src/main/clients/client-repository'
+import { quickSearch } from '../../src/main/people/person-service'
+import { namePrefixQuery, searchPeopleByName } from '../../src/main/people/person-repository'
 import type { SqliteDb } from '../../src/main/db/sqlite-file'
 import {
   noteTextQuery,
@@ -32,7 +32,7 @@ import { nowMs, type Recorder, repeat } from '../lib/timing'
 
 interface Settings {
   readonly people: number
-  readonly notesPerClient: number
+  readonly notesPerPerson: number
   readonly nameQueries: number
   readonly noteQueries: number
   /** Times each name query runs (each variant once per pass). */
@@ -45,7 +45,7 @@ interface Settings {
 const SETTINGS: Readonly<Record<Scale, Settings>> = {
   small: {
     people: 1_000,
-    notesPerClient: 10,
+    notesPerPerson: 10,
     nameQueries: 100,
     noteQueries: 60,
     namePasses: 2,
@@ -54,7 +54,7 @@ const SETTINGS: Readonly<Record<Scale, Settings>> = {
   },
   full: {
     people: 20_000,
-    notesPerClient: 25,
+    notesPerPerson: 25,
     nameQueries: 200,
     noteQueries: 200,
     namePasses: 3,
@@ -65,7 +65,7 @@ const SETTINGS: Readonly<Record<Scale, Settings>> = {
 
 /** The same seed gives the same queries in every run. */
 const QUERY_SEED = 20_260_101
-/** The routes' default limits (`clients.search`, `notes.search`), used by every variant. */
+/** The routes' default limits (`people.search`, `notes.search`), used by every variant. */
 const NAME_LIMIT = 20
 const NOTE_LIMIT = 50
 
@@ -242,7 +242,7 @@ async function queryPlans(
   return {
     quickSearchLookups,
     repository: {
-      names: await only(() => searchClientsByName(capture.db, sample.name.text, NAME_LIMIT)),
+      names: await only(() => searchPeopleByName(capture.db, sample.name.text, NAME_LIMIT)),
       notes: await only(() =>
         searchNotes(capture.db, sample.note.text, viewer, { limit: NOTE_LIMIT }),
       ),
@@ -298,8 +298,8 @@ export const searchSuite: BenchSuite = {
           names,
           {
             route: async (q) =>
-              (await bench.call(ADVISER.connection, 'clients.search', { text: q.text })).length,
-            repository: async (q) => (await searchClientsByName(db, q.text, NAME_LIMIT)).length,
+              (await bench.call(ADVISER.connection, 'people.search', { text: q.text })).length,
+            repository: async (q) => (await searchPeopleByName(db, q.text, NAME_LIMIT)).length,
             direct: (q) => directNames.all(q.match).length,
           },
           settings.namePasses,
@@ -329,7 +329,7 @@ export const searchSuite: BenchSuite = {
         return {
           parameters: {
             people: settings.people,
-            notesPerClient: settings.notesPerClient,
+            notesPerPerson: settings.notesPerPerson,
             seed: SEED,
             nameQueries: names.length,
             namePasses: settings.namePasses,

@@ -31,7 +31,7 @@ describe('the audit log, and the admin pages other roles may reach', () => {
       { username: 'finn', displayName: 'Finn Akhtar', role: 'finance' },
       { username: 'vic', displayName: 'Vic Moreno', role: 'viewer' },
     ])
-    const record = await call('clients.create', {
+    const record = await call('people.create', {
       fields: { legalGivenName: 'Deborah', legalFamilyName: 'Parker', dateOfBirth: '1953-08-25' },
       status: 'active',
     })
@@ -60,8 +60,8 @@ describe('the audit log, and the admin pages other roles may reach', () => {
     await openAdminPage(page, 'Audit log')
     const audit = new AuditLogPage(page)
     await audit.heading().waitFor()
-    await audit.rows('clients.view').first().waitFor(POLL)
-    expect(await audit.rows('clients.view').first().innerText()).toMatch(
+    await audit.rows('people.view').first().waitFor(POLL)
+    expect(await audit.rows('people.view').first().innerText()).toMatch(
       new RegExp(
         `rowan\\s+\\d\\d/\\d\\d/\\d{4}, \\d\\d:\\d\\d\\s+Opened a record\\s+Person ${ref}`,
       ),
@@ -74,7 +74,7 @@ describe('the audit log, and the admin pages other roles may reach', () => {
       .table()
       .locator('tbody tr')
       .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-action')))
-    expect(actions.indexOf('clients.view')).toBeLessThan(actions.indexOf('setup.create'))
+    expect(actions.indexOf('people.view')).toBeLessThan(actions.indexOf('setup.create'))
     expect(actions.at(-1)).toBe('setup.create')
     await checkPage(admin, '80-audit-log')
 

@@ -16,7 +16,7 @@ describe('the people list with hundreds of people', () => {
   beforeAll(async () => {
     ;[browser, harness] = await Promise.all([launchBrowser(), startHarness()])
     const call = await setUpOrganisation(harness, [])
-    await call('seed.run', { clients: 450, notesPerClient: 0 })
+    await call('seed.run', { clients: 450, notesPerPerson: 0 })
   })
   afterAll(async () => {
     await browser?.close()

@@ -208,10 +208,10 @@ describe('people: adding, the record’s tabs, quick search and who sees what', 
     await ada.page.getByRole('heading', { level: 2, name: 'Edit details' }).waitFor()
     await ada.page.evaluate(async (r) => {
       const api = (globalThis as unknown as PageGlobals).casebook
-      const got = await api.call('clients.get', { ref: r })
+      const got = await api.call('people.get', { ref: r })
       if (!got.ok) throw new Error(got.error.message)
       const f = got.value.fields
-      await api.call('clients.update', {
+      await api.call('people.update', {
         ref: r,
         version: got.value.version,
         fields: { ...f, phone: '01422 000111' } as never,

@@ -19,7 +19,7 @@ describe('the rest of a person’s record: referrals, sharing, the circle and th
     const call = await setUpOrganisation(harness, [
       { username: 'ada', displayName: 'Ada Okafor', role: 'adviser' },
     ])
-    const record = await call('clients.create', {
+    const record = await call('people.create', {
       fields: { legalGivenName: 'Winston', legalFamilyName: 'Achebe', dateOfBirth: '1948-02-11' },
       status: 'referral',
     })

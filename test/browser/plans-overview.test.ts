@@ -58,7 +58,7 @@ describe('the Plans section: what needs doing across everyone', () => {
   })
 
   async function person(given: string, family: string, flags: Partial<typeof NO_FLAGS> = {}) {
-    const record = await call('clients.create', {
+    const record = await call('people.create', {
       fields: { legalGivenName: given, legalFamilyName: family, flags: { ...NO_FLAGS, ...flags } },
       status: 'active',
     })

@@ -61,7 +61,7 @@ describe('a support plan, written with the person and taken to the funding panel
       { username: 'ada', displayName: 'Ada Okafor', role: 'adviser' },
       { username: 'ben', displayName: 'Ben Walsh', role: 'adviser' },
     ])
-    const record = await call('clients.create', {
+    const record = await call('people.create', {
       fields: {
         legalGivenName: 'Deborah',
         legalFamilyName: 'Parker',
@@ -214,7 +214,7 @@ describe('a support plan, written with the person and taken to the funding panel
   })
 
   it('a declined plan: the appeal is recorded, a new version is approved and made active (the old one replaced), then ended', async () => {
-    const person = await call('clients.create', {
+    const person = await call('people.create', {
       fields: { legalGivenName: 'Tariq', legalFamilyName: 'Hussain', dateOfBirth: '1979-05-01' },
       status: 'referral',
     })

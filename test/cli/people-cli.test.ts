@@ -65,6 +65,14 @@ describe('people and plans on the command line', () => {
     expect(missing.stderr).toMatch(/no person with the reference C-999999/)
   })
 
+  it('answers to "people" as well as the documented "clients"', async () => {
+    const asPeople = await cli(['people', 'list', '--status', 'active', '--json'])
+    const asClients = await cli(['clients', 'list', '--status', 'active', '--json'])
+    expect(asPeople.code, asPeople.stderr).toBe(0)
+    expect(JSON.parse(asPeople.stdout)).toEqual(JSON.parse(asClients.stdout))
+    expect((await cli(['people', 'search', 'blog'])).stdout).toMatch(/Ann Bloggs/)
+  })
+
   it('creates an active budget-only plan, shows it and exports it as PDF', async () => {
     const people = JSON.parse((await cli(['clients', 'list', '--json'])).stdout) as {
       ref: string

@@ -31,14 +31,14 @@ describe('importing people from a spreadsheet', () => {
       'Team notes': null,
     })
     expect(preview.counts).toEqual({ rows: 3, ready: 3, withProblems: 0, duplicates: 0 })
-    expect((await org.call('admin', 'clients.list', {})).total).toBe(0)
+    expect((await org.call('admin', 'people.list', {})).total).toBe(0)
     const result = await org.call('admin', 'imports.commit', {
       file: csvFile(GOOD),
       accept: true,
       saveMappingAs: 'Council spreadsheet',
     })
     expect(result).toMatchObject({ imported: 3, referrals: 1 })
-    const ann = await org.call('admin', 'clients.get', { ref: result.refs[0]! })
+    const ann = await org.call('admin', 'people.get', { ref: result.refs[0]! })
     expect(ann.fields).toMatchObject({
       dateOfBirth: '1948-03-14',
       nhsNumber: '9434765919',
@@ -73,7 +73,7 @@ describe('importing people from a spreadsheet', () => {
     const refused = await org.raw('admin', 'imports.commit', { file: csvFile(bad), accept: true })
     expect(!refused.ok && refused.error.code).toBe('IMPORT.BAD_ROW')
     expect(!refused.ok && refused.error.message).toMatch(/Nothing was imported/)
-    expect((await org.call('admin', 'clients.list', {})).total).toBe(0)
+    expect((await org.call('admin', 'people.list', {})).total).toBe(0)
     const ok = await org.call('admin', 'imports.commit', {
       file: csvFile(bad),
       accept: true,
@@ -165,7 +165,7 @@ describe('importing people from a spreadsheet', () => {
     org.backend.cancel('big-import')
     const result = await running
     expect(!result.ok && result.error.code).toBe('JOB.CANCELLED')
-    expect((await org.call('admin', 'clients.list', {})).total).toBe(0)
+    expect((await org.call('admin', 'people.list', {})).total).toBe(0)
     const again = await org.call('admin', 'imports.commit', {
       file: csvFile(rows.join('\n')),
       accept: true,

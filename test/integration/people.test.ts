@@ -22,7 +22,7 @@ const person = {
 describe("a person's record", () => {
   it('is created with a generated reference, normalised NHS number and postcode, and found by quick search', async () => {
     org = await createTestOrg()
-    const created = await org.call('admin', 'clients.create', {
+    const created = await org.call('admin', 'people.create', {
       fields: person,
       status: 'referral',
     })
@@ -38,7 +38,7 @@ describe("a person's record", () => {
       '943 476 5919',
       'HD1 2AB',
     ]) {
-      const hits = await org.call('admin', 'clients.search', { text })
+      const hits = await org.call('admin', 'people.search', { text })
       expect(
         hits.map((h) => h.ref),
         text,
@@ -57,7 +57,7 @@ describe("a person's record", () => {
       [{ legalFamilyName: 'x'.repeat(81) }, 'fields.legalFamilyName', /at most 80/],
     ]
     for (const [change, path, message] of cases) {
-      const r = await org.raw('admin', 'clients.create', { fields: { ...person, ...change } })
+      const r = await org.raw('admin', 'people.create', { fields: { ...person, ...change } })
       expect(r.ok, path).toBe(false)
       if (!r.ok) {
         expect(r.error.code).toBe('INPUT.INVALID')
@@ -68,13 +68,13 @@ describe("a person's record", () => {
         ).toBe(true)
       }
     }
-    expect((await org.call('admin', 'clients.list', {})).total).toBe(0)
+    expect((await org.call('admin', 'people.list', {})).total).toBe(0)
   })
 
   it('refuses a second person with the same NHS number', async () => {
     org = await createTestOrg()
-    const first = await org.call('admin', 'clients.create', { fields: person })
-    const r = await org.raw('admin', 'clients.create', {
+    const first = await org.call('admin', 'people.create', { fields: person })
+    const r = await org.raw('admin', 'people.create', {
       fields: { ...person, legalGivenName: 'Other' },
     })
     expect(!r.ok && r.error.code).toBe('CLIENTS.DUPLICATE')
@@ -83,31 +83,31 @@ describe("a person's record", () => {
 
   it('moves through statuses, refuses illegal moves, and reopening keeps history', async () => {
     org = await createTestOrg()
-    const { summary } = await org.call('admin', 'clients.create', {
+    const { summary } = await org.call('admin', 'people.create', {
       fields: person,
       status: 'enquiry',
     })
     const ref = summary.ref
-    await org.call('admin', 'clients.setStatus', { ref, status: 'active', on: '2026-01-05' })
-    const noReason = await org.raw('admin', 'clients.setStatus', {
+    await org.call('admin', 'people.setStatus', { ref, status: 'active', on: '2026-01-05' })
+    const noReason = await org.raw('admin', 'people.setStatus', {
       ref,
       status: 'closed',
       on: '2026-06-01',
     })
     expect(!noReason.ok && noReason.error.code).toBe('INPUT.INVALID')
-    await org.call('admin', 'clients.setStatus', {
+    await org.call('admin', 'people.setStatus', {
       ref,
       status: 'closed',
       on: '2026-06-01',
       reason: 'Moved to Leeds',
     })
-    const back = await org.raw('admin', 'clients.setStatus', {
+    const back = await org.raw('admin', 'people.setStatus', {
       ref,
       status: 'enquiry',
       on: '2026-06-02',
     })
     expect(!back.ok && back.error.code).toBe('CLIENTS.ILLEGAL_STATUS')
-    const reopened = await org.call('admin', 'clients.setStatus', {
+    const reopened = await org.call('admin', 'people.setStatus', {
       ref,
       status: 'referral',
       on: '2026-09-01',
@@ -124,13 +124,13 @@ describe("a person's record", () => {
 
   it('detects a concurrent edit', async () => {
     org = await createTestOrg()
-    const created = await org.call('admin', 'clients.create', { fields: person })
-    await org.call('admin', 'clients.update', {
+    const created = await org.call('admin', 'people.create', { fields: person })
+    await org.call('admin', 'people.update', {
       ref: created.summary.ref,
       version: created.version,
       fields: { ...person, town: 'Halifax' },
     })
-    const stale = await org.raw('admin', 'clients.update', {
+    const stale = await org.raw('admin', 'people.update', {
       ref: created.summary.ref,
       version: created.version,
       fields: { ...person, town: 'Leeds' },
@@ -140,9 +140,9 @@ describe("a person's record", () => {
 
   it('keeps a profile, a circle of support with carers, consents and referrals', async () => {
     org = await createTestOrg()
-    const { summary } = await org.call('admin', 'clients.create', { fields: person })
+    const { summary } = await org.call('admin', 'people.create', { fields: person })
     const ref = summary.ref
-    await org.call('admin', 'clients.saveProfile', {
+    await org.call('admin', 'people.saveProfile', {
       ref,
       profile: {
         importantToMe: 'My garden.',
@@ -197,7 +197,7 @@ describe("a person's record", () => {
         reason: 'Needs a managed account',
       },
     })
-    const record = await org.call('admin', 'clients.get', { ref })
+    const record = await org.call('admin', 'people.get', { ref })
     expect(record.profile?.importantToMe).toBe('My garden.')
     expect(record.circle.map((m) => [m.name, m.isUnpaidCarer, m.caringHoursPerWeek])).toEqual([
       ['Joseph Okafor', true, 20],
@@ -210,13 +210,13 @@ describe("a person's record", () => {
   it('finds names with apostrophes and hyphens typed with or without them', async () => {
     org = await createTestOrg()
     const add = async (legalGivenName: string, legalFamilyName: string) =>
-      (await org.call('admin', 'clients.create', { fields: { legalGivenName, legalFamilyName } }))
+      (await org.call('admin', 'people.create', { fields: { legalGivenName, legalFamilyName } }))
         .summary.ref
     const obrien = await add('Margaret', "O'Brien")
     const smith = await add('Priya', 'Smith-Jones')
     await add('Brian', 'Obi')
     const found = async (text: string) =>
-      (await org.call('admin', 'clients.search', { text })).map((c) => c.ref)
+      (await org.call('admin', 'people.search', { text })).map((c) => c.ref)
     for (const text of ['obrien', "o'brien", 'O’Brien', 'brien', 'margaret obr']) {
       expect(await found(text), text).toEqual([obrien])
     }
@@ -224,8 +224,8 @@ describe("a person's record", () => {
       expect(await found(text), text).toEqual([smith])
     }
     // A changed name is searched by its new spelling only.
-    const record = await org.call('admin', 'clients.get', { ref: obrien })
-    await org.call('admin', 'clients.update', {
+    const record = await org.call('admin', 'people.get', { ref: obrien })
+    await org.call('admin', 'people.update', {
       ref: obrien,
       version: record.version,
       fields: { ...record.fields, legalFamilyName: "O'Neill" },
@@ -241,8 +241,8 @@ describe("a person's record", () => {
       legalFamilyName: "O'Brien",
       dateOfBirth: '1952-03-14',
     }
-    const first = await org.call('admin', 'clients.create', { fields })
-    const again = await org.raw('admin', 'clients.create', {
+    const first = await org.call('admin', 'people.create', { fields })
+    const again = await org.raw('admin', 'people.create', {
       fields: { ...fields, legalGivenName: 'MARGARET' },
     })
     expect(!again.ok && again.error).toMatchObject({
@@ -250,18 +250,18 @@ describe("a person's record", () => {
       message: `${first.summary.ref} already has this name and date of birth. Open that record, or add this person if they are someone else.`,
       details: { refs: [first.summary.ref] },
     })
-    expect((await org.call('admin', 'clients.list', {})).total).toBe(1)
+    expect((await org.call('admin', 'people.list', {})).total).toBe(1)
     // Another date of birth is another person; and the user may say it is someone else.
-    await org.call('admin', 'clients.create', { fields: { ...fields, dateOfBirth: '1952-03-15' } })
-    const second = await org.call('admin', 'clients.create', { fields, isNotADuplicate: true })
+    await org.call('admin', 'people.create', { fields: { ...fields, dateOfBirth: '1952-03-15' } })
+    const second = await org.call('admin', 'people.create', { fields, isNotADuplicate: true })
     expect(second.summary.ref).not.toBe(first.summary.ref)
-    expect((await org.call('admin', 'clients.list', {})).total).toBe(3)
+    expect((await org.call('admin', 'people.list', {})).total).toBe(3)
   })
 
   it('takes someone out of the circle and puts them back, only on their own person’s record', async () => {
     org = await createTestOrg()
-    const { summary } = await org.call('admin', 'clients.create', { fields: person })
-    const other = await org.call('admin', 'clients.create', {
+    const { summary } = await org.call('admin', 'people.create', { fields: person })
+    const other = await org.call('admin', 'people.create', {
       fields: { legalGivenName: 'Ruth', legalFamilyName: 'Price' },
     })
     const member = await org.call('admin', 'circle.add', {
@@ -269,7 +269,7 @@ describe("a person's record", () => {
       member: { name: 'Joseph Okafor', kind: 'family', relationship: 'Son' },
     })
     await org.call('admin', 'circle.archive', { ref: summary.ref, id: member.id })
-    const archived = await org.call('admin', 'clients.get', { ref: summary.ref })
+    const archived = await org.call('admin', 'people.get', { ref: summary.ref })
     expect(archived.circle.map((m) => [m.name, m.isArchived])).toEqual([['Joseph Okafor', true]])
 
     const wrongPerson = await org.raw('admin', 'circle.restore', {
@@ -283,7 +283,7 @@ describe("a person's record", () => {
       relationship: 'Son',
       isArchived: false,
     })
-    const record = await org.call('admin', 'clients.get', { ref: summary.ref })
+    const record = await org.call('admin', 'people.get', { ref: summary.ref })
     expect(record.circle.map((m) => [m.name, m.isArchived])).toEqual([['Joseph Okafor', false]])
     const events = await org.call('admin', 'audit.list', {})
     expect(events.map((e) => e.action)).toEqual(
@@ -295,9 +295,9 @@ describe("a person's record", () => {
 describe('permissions on people', () => {
   it('finance sees identity but not the profile, consents or the wider circle; viewers read but cannot edit', async () => {
     org = await createTestOrg()
-    const { summary } = await org.call('admin', 'clients.create', { fields: person })
+    const { summary } = await org.call('admin', 'people.create', { fields: person })
     const ref = summary.ref
-    await org.call('admin', 'clients.saveProfile', {
+    await org.call('admin', 'people.saveProfile', {
       ref,
       profile: {
         importantToMe: 'Garden',
@@ -315,15 +315,15 @@ describe('permissions on people', () => {
       member: { name: 'Ruth', kind: 'professional', legalRole: 'deputy' },
     })
     const finance = await org.signInAs('finance')
-    const seen = await org.call(finance, 'clients.get', { ref })
+    const seen = await org.call(finance, 'people.get', { ref })
     expect(seen.fields.legalFamilyName).toBe('Okafor')
     expect(seen.profile).toBeNull()
     expect(seen.consents).toBeNull()
     expect(seen.circle.map((m) => m.name)).toEqual(['Ruth'])
     expect(seen.canEdit).toBe(false)
     const viewer = await org.signInAs('viewer')
-    expect((await org.call(viewer, 'clients.get', { ref })).profile?.importantToMe).toBe('Garden')
-    const edit = await org.raw(viewer, 'clients.saveProfile', {
+    expect((await org.call(viewer, 'people.get', { ref })).profile?.importantToMe).toBe('Garden')
+    const edit = await org.raw(viewer, 'people.saveProfile', {
       ref,
       profile: {
         importantToMe: 'x',
@@ -340,12 +340,12 @@ describe('permissions on people', () => {
 
   it('every opening of a record is audited, naming who opened it', async () => {
     org = await createTestOrg()
-    const { summary } = await org.call('admin', 'clients.create', { fields: person })
+    const { summary } = await org.call('admin', 'people.create', { fields: person })
     const adviser = await org.signInAs('adviser', 'ada')
-    await org.call(adviser, 'clients.get', { ref: summary.ref })
-    await org.call('admin', 'clients.get', { ref: summary.ref })
+    await org.call(adviser, 'people.get', { ref: summary.ref })
+    await org.call('admin', 'people.get', { ref: summary.ref })
     const views = (await org.call('admin', 'audit.list', {})).filter(
-      (e) => e.action === 'clients.view',
+      (e) => e.action === 'people.view',
     )
     expect(views.map((v) => [v.actor, v.entityId])).toEqual([
       ['quentin.admin', summary.ref],
@@ -355,7 +355,7 @@ describe('permissions on people', () => {
 
   it('restricted notes are seen only by their author, coordinators and admins', async () => {
     org = await createTestOrg()
-    const { summary } = await org.call('admin', 'clients.create', { fields: person })
+    const { summary } = await org.call('admin', 'people.create', { fields: person })
     const ref = summary.ref
     const author = await org.signInAs('adviser', 'author')
     const other = await org.signInAs('adviser', 'other')

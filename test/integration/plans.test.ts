@@ -5,7 +5,7 @@ let org: TestOrg
 afterEach(async () => org?.cleanup())
 
 async function personRef(o: TestOrg): Promise<string> {
-  const r = await o.call('admin', 'clients.create', {
+  const r = await o.call('admin', 'people.create', {
     fields: { legalGivenName: 'Tariq', legalFamilyName: 'Hussain', dateOfBirth: '1979-05-01' },
     status: 'active',
   })
@@ -217,7 +217,7 @@ describe('support plans', () => {
     const ref = await personRef(org)
     const empty = await org.call('admin', 'plans.create', { ref })
     expect(empty.content.whatMatters).toBe('')
-    await org.call('admin', 'clients.saveProfile', {
+    await org.call('admin', 'people.saveProfile', {
       ref,
       profile: {
         importantToMe: 'My garden, and seeing my grandson on Sundays.',
@@ -347,13 +347,13 @@ describe('plans needing attention', () => {
     org = await createTestOrg({ now: () => new Date('2026-12-20T10:00:00Z') })
     const ref = await personRef(org)
     const draft = await org.call('admin', 'plans.create', { ref })
-    const other = await org.call('admin', 'clients.create', {
+    const other = await org.call('admin', 'people.create', {
       fields: { legalGivenName: 'Ruth', legalFamilyName: 'Price' },
     })
     const waiting = await org.call('admin', 'plans.create', { ref: other.summary.ref })
     await org.call('admin', 'plans.saveDraft', { planRef: waiting.ref, content })
     await org.call('admin', 'plans.submit', { planRef: waiting.ref })
-    const third = await org.call('admin', 'clients.create', {
+    const third = await org.call('admin', 'people.create', {
       fields: { legalGivenName: 'Sol', legalFamilyName: 'Kaur' },
     })
     await org.call('admin', 'plans.createWithBudget', {
@@ -383,10 +383,10 @@ describe('plans needing attention', () => {
   it('shows only one key worker’s people when asked', async () => {
     org = await createTestOrg()
     const me = (await org.call('admin', 'auth.session', {})).user!.id
-    const mine = await org.call('admin', 'clients.create', {
+    const mine = await org.call('admin', 'people.create', {
       fields: { legalGivenName: 'Ruth', legalFamilyName: 'Price', keyWorkerId: me },
     })
-    const theirs = await org.call('admin', 'clients.create', {
+    const theirs = await org.call('admin', 'people.create', {
       fields: { legalGivenName: 'Tariq', legalFamilyName: 'Hussain' },
     })
     for (const ref of [mine.summary.ref, theirs.summary.ref]) {

@@ -12,7 +12,7 @@ describe('query plans of hot queries', () => {
 
   beforeAll(async () => {
     org = await createTestOrg()
-    await org.call('admin', 'seed.run', { clients: 120, notesPerClient: 4 })
+    await org.call('admin', 'seed.run', { clients: 120, notesPerPerson: 4 })
     const sqlite = org.backend.core.store!.sqlite
     const original = sqlite.prepare.bind(sqlite)
     sqlite.prepare = ((sql: string) => {
@@ -29,19 +29,19 @@ describe('query plans of hot queries', () => {
   })
 
   it('people lists, searches, records, notes and plans never scan a big table without an index', async () => {
-    const list = await org.call('admin', 'clients.list', {
+    const list = await org.call('admin', 'people.list', {
       status: 'active',
       sort: 'name',
       limit: 50,
     })
-    await org.call('admin', 'clients.list', { keyWorkerId: 2, sort: 'ref' })
+    await org.call('admin', 'people.list', { keyWorkerId: 2, sort: 'ref' })
     const ref = list.rows[0]!.ref
     const person = list.rows[0]!
-    await org.call('admin', 'clients.search', { text: ref })
-    await org.call('admin', 'clients.search', { text: person.postcode ?? 'HD1 1AA' })
-    await org.call('admin', 'clients.search', { text: '943 476 5919' })
-    await org.call('admin', 'clients.search', { text: 'sm' })
-    await org.call('admin', 'clients.get', { ref })
+    await org.call('admin', 'people.search', { text: ref })
+    await org.call('admin', 'people.search', { text: person.postcode ?? 'HD1 1AA' })
+    await org.call('admin', 'people.search', { text: '943 476 5919' })
+    await org.call('admin', 'people.search', { text: 'sm' })
+    await org.call('admin', 'people.get', { ref })
     await org.call('admin', 'notes.list', { ref })
     await org.call('admin', 'notes.search', { text: 'timesheets' })
     await org.call('admin', 'plans.list', { ref })

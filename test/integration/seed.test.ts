@@ -9,9 +9,9 @@ afterEach(async () => org?.cleanup())
 describe('demonstration data', () => {
   it('makes people, notes and plans in every status, and can run again on the same file', async () => {
     org = await createTestOrg()
-    const first = await org.call('admin', 'seed.run', { clients: 150, notesPerClient: 2, seed: 7 })
+    const first = await org.call('admin', 'seed.run', { clients: 150, notesPerPerson: 2, seed: 7 })
     expect(first).toMatchObject({ clients: 150, notes: 300, users: 6 })
-    const second = await org.call('admin', 'seed.run', { clients: 150, notesPerClient: 1, seed: 7 })
+    const second = await org.call('admin', 'seed.run', { clients: 150, notesPerPerson: 1, seed: 7 })
     expect(second).toMatchObject({ clients: 150, users: 0 })
     const { sqlite } = org.backend.core.store!
     const statuses = (
@@ -36,7 +36,7 @@ describe('demonstration data', () => {
 
   it('keeps to the app’s own rules, so a demonstration shows them truly', async () => {
     org = await createTestOrg()
-    await org.call('admin', 'seed.run', { clients: 200, notesPerClient: 3, seed: 11 })
+    await org.call('admin', 'seed.run', { clients: 200, notesPerPerson: 3, seed: 11 })
     const { sqlite } = org.backend.core.store!
     // Every postcode is one the app itself accepts (editing a seeded person must not fail).
     const postcodes = sqlite.prepare('SELECT postcode FROM clients').pluck().all() as string[]
@@ -72,7 +72,7 @@ describe('demonstration data', () => {
 
   it('a broad note search comes back newest first; a specific one best match first', async () => {
     org = await createTestOrg()
-    await org.call('admin', 'seed.run', { clients: 120, notesPerClient: 25 })
+    await org.call('admin', 'seed.run', { clients: 120, notesPerPerson: 25 })
     const broad = await org.call('admin', 'notes.search', { text: 'the', limit: 50 })
     expect(broad).toHaveLength(50)
     const ids = broad.map((h) => h.noteId)
@@ -87,12 +87,12 @@ describe('demonstration data', () => {
     const running = org.backend.call(
       'admin',
       'seed.run',
-      { clients: 2000, notesPerClient: 5 },
+      { clients: 2000, notesPerPerson: 5 },
       { callId: 'seed' },
     )
     setTimeout(() => org.backend.cancel('seed'), 50)
     const result = await running
     expect(!result.ok && result.error.code).toBe('JOB.CANCELLED')
-    expect((await org.call('admin', 'clients.list', {})).total).toBe(0)
+    expect((await org.call('admin', 'people.list', {})).total).toBe(0)
   })
 })

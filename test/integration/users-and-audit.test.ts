@@ -104,7 +104,7 @@ describe('the audit log', () => {
 
   it('writes an audited record view and its chain head together, or neither', async () => {
     org = await createTestOrg()
-    const { summary } = await org.call('admin', 'clients.create', {
+    const { summary } = await org.call('admin', 'people.create', {
       fields: { legalGivenName: 'Tariq', legalFamilyName: 'Hussain' },
     })
     const { sqlite } = org.backend.core.store!
@@ -113,11 +113,11 @@ describe('the audit log', () => {
     // The second of the two writes (the head) fails: the first must not stay behind.
     sqlite.exec(`CREATE TEMP TRIGGER head_fails BEFORE INSERT ON casebook_meta
       BEGIN SELECT RAISE(ABORT, 'disk full'); END`)
-    const opened = await org.raw('admin', 'clients.get', { ref: summary.ref })
+    const opened = await org.raw('admin', 'people.get', { ref: summary.ref })
     expect(opened.ok).toBe(false)
     expect(count()).toBe(before)
     sqlite.exec('DROP TRIGGER head_fails')
-    await org.call('admin', 'clients.get', { ref: summary.ref })
+    await org.call('admin', 'people.get', { ref: summary.ref })
     expect(count()).toBe(Number(before) + 1)
     expect(await org.call('admin', 'audit.verify', {})).toMatchObject({ isIntact: true })
   })

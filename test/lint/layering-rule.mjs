@@ -7,17 +7,23 @@ import { dirname, relative, resolve, sep } from 'node:path'
 const ROOT = resolve(import.meta.dirname, '..', '..')
 
 /** Domain areas under src/main (one folder each). Anything else under src/main is infrastructure. */
-const INFRA = new Set(['db', 'backend', 'cli', 'web', 'electron'])
+const INFRA = new Set(['db', 'kernel', 'backend', 'cli', 'web', 'electron'])
 
-function layerOf(file) {
+/**
+ * The layer a file (or an import's resolved path) belongs to. For an area, `isPublic` says whether
+ * the path is the area's public surface: its folder itself or its `index.ts`.
+ */
+export function layerOf(file) {
   const rel = relative(ROOT, file).split(sep).join('/')
   if (rel.startsWith('src/shared/')) return { layer: 'shared' }
   if (rel.startsWith('src/preload/')) return { layer: 'preload' }
   if (rel.startsWith('src/renderer/')) return { layer: 'renderer' }
-  const main = /^src\/main\/([^/]+)\//.exec(rel)
+  const main = /^src\/main\/([^/]+)(\/(.*))?$/.exec(rel)
   if (main) {
     const folder = main[1]
-    return INFRA.has(folder) ? { layer: folder } : { layer: 'area', area: folder }
+    if (INFRA.has(folder)) return { layer: folder }
+    const inner = main[3] ?? ''
+    return { layer: 'area', area: folder, isPublic: /^(index(\.ts)?)?$/.test(inner) }
   }
   return null
 }
@@ -33,12 +39,14 @@ const RULES = {
     packages: ['kysely', 'better-sqlite3-multiple-ciphers', 'argon2', 'zod'],
     node: true,
   },
+  kernel: { layers: ['shared', 'db', 'kernel'], packages: [], node: false },
   area: {
-    layers: ['shared', 'db', 'area'],
+    layers: ['shared', 'db', 'kernel', 'area'],
     packages: ['kysely', 'zod', '@zxcvbn-ts/', 'papaparse', 'exceljs', 'pdfkit'],
     node: true,
   },
-  backend: { layers: ['shared', 'db', 'area', 'backend'], packages: ['kysely', 'zod'], node: true },
+  // The backend composes the areas' handler maps and runs the router: no queries, so no kysely.
+  backend: { layers: ['shared', 'db', 'kernel', 'area', 'backend'], packages: ['zod'], node: true },
   cli: { layers: ['shared', 'backend', 'cli'], packages: ['commander'], node: true },
   web: { layers: ['shared', 'backend', 'web'], packages: [], node: true },
   electron: { layers: ['shared', 'backend', 'electron'], packages: ['electron'], node: true },
@@ -63,6 +71,8 @@ export const layeringRule = {
     messages: {
       layer:
         'Bad layering: {{from}} may not import from {{to}} ({{spec}}). See docs/architecture.md.',
+      areaInternals:
+        'Bad layering: {{spec}} is inside the {{to}} area; import what it offers from its index.ts ("{{index}}"). See docs/architecture.md.',
       pkg: 'Bad layering: {{from}} may not import the package "{{spec}}". See docs/architecture.md.',
       node: 'Bad layering: {{from}} runs without Node and may not import "{{spec}}".',
     },
@@ -92,6 +102,15 @@ export const layeringRule = {
           return
         }
         if (target.layer === 'area' && from.layer === 'area' && target.area === from.area) return
+        if (target.layer === 'area' && !target.isPublic) {
+          const index = spec.slice(0, spec.lastIndexOf(`/${target.area}/`) + target.area.length + 1)
+          context.report({
+            node,
+            messageId: 'areaInternals',
+            data: { to: target.area, spec, index },
+          })
+          return
+        }
         const allowed =
           rule.layers.includes(target.layer) ||
           (isTypeOnly && rule.typeOnlyLayers?.includes(target.layer))

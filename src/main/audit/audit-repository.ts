@@ -1,5 +1,5 @@
-import type { Kysely } from 'kysely'
-import type { AuditEventRow, Database } from '../db/schema'
+import type { Db, ReadDb } from '../db/handles'
+import type { AuditEventRow } from '../db/schema'
 import { type AuditEntry, type ChainedEvent, GENESIS_HASH, hashEvent } from './audit-chain'
 
 const HEAD_KEY = 'audit_head'
@@ -8,7 +8,7 @@ const HEAD_KEY = 'audit_head'
  * Appends one event to the chain. Call it inside the transaction that made the change, so the change
  * and its record commit together.
  */
-export async function appendAuditEvent(db: Kysely<Database>, entry: AuditEntry): Promise<number> {
+export async function appendAuditEvent(db: Db, entry: AuditEntry): Promise<number> {
   // The event and the head that anchors it are written together or not at all, also when the
   // caller (a read route auditing a record view, sign-in) has no transaction of its own.
   if (!db.isTransaction) return db.transaction().execute((trx) => appendAuditEvent(trx, entry))
@@ -62,9 +62,7 @@ export function rowToChainedEvent(row: AuditEventRow): ChainedEvent {
   }
 }
 
-export async function readAuditHead(
-  db: Kysely<Database>,
-): Promise<{ id: number; hash: string } | null> {
+export async function readAuditHead(db: ReadDb): Promise<{ id: number; hash: string } | null> {
   const row = await db
     .selectFrom('casebook_meta')
     .select('value')
@@ -74,7 +72,7 @@ export async function readAuditHead(
 }
 
 export async function listAuditEvents(
-  db: Kysely<Database>,
+  db: ReadDb,
   options: { since?: string; beforeId?: number; limit: number },
 ): Promise<AuditEventRow[]> {
   let query = db.selectFrom('audit_events').selectAll().orderBy('id', 'desc').limit(options.limit)

@@ -1,26 +1,23 @@
 import { existsSync, renameSync } from 'node:fs'
-import { join } from 'node:path'
 import { timingSafeEqual } from 'node:crypto'
-import type { Kysely } from 'kysely'
+import { readFileSync } from 'node:fs'
 import { AppFailure } from '../../shared/result'
-import type { AuditEntry } from '../audit/audit-chain'
-import { appendAuditEvent } from '../audit/audit-repository'
-import { recordBackup, lastBackup } from '../backup/backup-repository'
-import { rotateBackupFolder } from '../backup/backup-folder'
+import { appendAuditEvent, type AuditEntry } from '../audit'
 import {
   type BackupKind,
   type BackupMade,
-  backupFileName,
-  createBackup,
-} from '../backup/backup-service'
+  isDailyBackupDue,
+  makeAndRecordBackup,
+  rotateBackupFolder,
+} from '../backup'
+import type { Db } from '../db/handles'
 import { DEFAULT_KDF, type KdfStrength } from '../db/key-derivation'
 import { keyringPathFor, parseKeyring, readKeyring, type Keyring } from '../db/keyring'
 import { copyBeforeMigrating } from '../db/pre-migration-copy'
-import type { Database } from '../db/schema'
 import { openStore, type Store } from '../db/store'
-import { readFileSync } from 'node:fs'
-import { readStoredSettings } from '../settings/settings-repository'
-import { unlockWithPassword } from '../users/credentials'
+import type { AuditEventInput, HostServices } from '../kernel'
+import { readStoredSettings } from '../organisation'
+import { unlockWithPassword } from '../users'
 import type { Session } from './session'
 
 export interface BackendOptions {
@@ -34,14 +31,13 @@ export interface BackendOptions {
   readonly log?: (message: string, error?: unknown) => void
 }
 
-const DAY_MS = 86_400_000
 const BACKUP_CHECK_MS = 15 * 60_000
 
 /**
  * The backend's state: the open data file (shared by every session of this process), the sessions,
  * and the automatic-backup schedule. Routes reach it through their handler context.
  */
-export class BackendCore {
+export class BackendCore implements HostServices {
   readonly options: BackendOptions
   readonly kdf: KdfStrength
   readonly sessions = new Map<string, Session>()
@@ -57,6 +53,14 @@ export class BackendCore {
 
   get dataFile(): string {
     return this.options.dataFile
+  }
+
+  get host(): BackendOptions['host'] {
+    return this.options.host
+  }
+
+  settingsChanged(settings: { readonly lockAfterMinutes: number }): void {
+    this.lockAfterMinutes = settings.lockAfterMinutes
   }
 
   now(): Date {
@@ -171,11 +175,7 @@ export class BackendCore {
       : { actorUserId: null, actor: null }
   }
 
-  async appendAudit(
-    db: Kysely<Database>,
-    session: Session | undefined,
-    entry: Partial<AuditEntry> & { action: string },
-  ): Promise<void> {
+  async appendAudit(db: Db, session: Session | undefined, entry: AuditEventInput): Promise<void> {
     await appendAuditEvent(db, {
       at: this.now().toISOString(),
       ...this.actorOf(session),
@@ -195,35 +195,10 @@ export class BackendCore {
   }
 
   /** Makes and records a backup of the open store in `file` (or the backup folder). */
-  async makeBackup(
-    kind: BackupKind,
-    file: string | null,
-    session: Session | undefined,
-    onStage?: (stage: string, index: number) => Promise<void>,
-  ): Promise<BackupMade> {
-    const store = this.requireStore()
-    let target = file
-    if (!target) {
-      const settings = await readStoredSettings(store.db)
-      if (!settings.backupFolder) {
-        throw new AppFailure(
-          'BACKUP.FOLDER_UNAVAILABLE',
-          'Choose a backup folder in Settings first (a USB drive or a shared network folder).',
-        )
-      }
-      target = join(settings.backupFolder, backupFileName(this.now(), kind))
-    }
-    const made = await createBackup(store, target, kind, this.now(), onStage)
-    await store.db.transaction().execute(async (trx) => {
-      await recordBackup(trx, made, this.now().toISOString())
-      await this.appendAudit(trx, session, {
-        action: 'backup.create',
-        entityType: 'backup',
-        entityId: made.path,
-        summary: `${kind} backup, ${made.sizeBytes} bytes, verified`,
-      })
-    })
-    return made
+  async makeBackup(kind: BackupKind, file: string | null): Promise<BackupMade> {
+    return makeAndRecordBackup(this.requireStore(), kind, file, this.now(), (entry, db) =>
+      this.appendAudit(db, undefined, entry),
+    )
   }
 
   private async runAutomaticBackup(kind: 'daily' | 'on-close'): Promise<void> {
@@ -232,7 +207,7 @@ export class BackendCore {
     try {
       const settings = await readStoredSettings(this.store.db)
       if (!settings.backupFolder) return
-      await this.makeBackup(kind, null, undefined)
+      await this.makeBackup(kind, null)
       rotateBackupFolder(settings.backupFolder)
     } catch (error) {
       this.log(`Automatic ${kind} backup failed`, error)
@@ -243,8 +218,7 @@ export class BackendCore {
 
   async runDailyBackupIfDue(): Promise<void> {
     if (!this.store) return
-    const last = await lastBackup(this.store.db, ['daily', 'on-close', 'manual'])
-    if (last && this.now().getTime() - Date.parse(last.created_at) < DAY_MS) return
+    if (!(await isDailyBackupDue(this.store.db, this.now()))) return
     await this.runAutomaticBackup('daily')
   }
 }

@@ -1,16 +1,14 @@
-import type { Kysely } from 'kysely'
 import type { z } from 'zod'
 import type { RouteDef } from '../../shared/contract/route'
 import { isRouteName, type RouteName, routes } from '../../shared/contract/routes'
 import { AppFailure, type Result, fail, ok } from '../../shared/result'
-import { digestOf, withoutSecrets } from '../audit/audit-chain'
-import { readAuditHead } from '../audit/audit-repository'
-import type { Database } from '../db/schema'
+import { digestOf, readAuditHead, withoutSecrets } from '../audit'
+import type { Db } from '../db/handles'
 import { describeFileError } from '../db/sqlite-file'
+import type { AuditNote } from '../kernel'
 import type { BackendCore } from './backend-core'
-import type { AuditNote, Handler, HandlerContext } from './context'
-import { handlers } from './handlers'
-import type { Session } from './session'
+import { type HostContext, handlerFor } from './handlers'
+import { lockIfIdle, type Session } from './session'
 
 export interface DispatchOptions {
   readonly callId?: string
@@ -58,9 +56,7 @@ function authorise(
 ): Result<null> {
   if (def.access === 'public') return ok(null)
   if (!session || !core.store) return fail('AUTH.NOT_SIGNED_IN', 'Sign in first.')
-  if (!session.isLocked && Date.now() - session.lastActivityAt > core.lockAfterMinutes * 60_000) {
-    session.isLocked = true
-  }
+  lockIfIdle(session, core.lockAfterMinutes)
   if (session.isLocked)
     return fail('AUTH.LOCKED', 'Casebook is locked. Enter your password to carry on.')
   if (session.mustChangePassword && !ALLOWED_BEFORE_PASSWORD_CHANGE.has(name)) {
@@ -130,19 +126,24 @@ async function run(
   session: Session | undefined,
   options: DispatchOptions,
 ): Promise<unknown> {
-  const handler = handlers[name] as Handler<RouteName>
+  const handler = handlerFor(name)
   const signal = options.signal ?? new AbortController().signal
   const notes: AuditNote = {}
   let hasAudited = false
   let lastYield = 0
-  const makeContext = (db: Kysely<Database> | null): HandlerContext => ({
+  // One context shape for every kind: the types (kernel/handler.ts) decide what each kind may use,
+  // so a read handler is given a database it cannot write through.
+  const makeContext = (db: Db | null): HostContext => ({
     core,
     connectionId,
     session,
     now: core.now(),
     signal,
+    host: core,
     store: () => core.requireStore(),
+    hasStore: () => core.store !== null,
     db: () => db ?? core.requireStore().db,
+    transaction: (work) => core.requireStore().db.transaction().execute(work),
     async progress(done, total, label) {
       options.onProgress?.(done, total, label)
       if (Date.now() - lastYield > 50) {
@@ -170,14 +171,14 @@ async function run(
   if (def.kind === 'write') {
     const store = core.requireStore()
     return store.db.transaction().execute(async (trx) => {
-      const value = await handler(input as never, makeContext(trx))
+      const value = await handler(input, makeContext(trx))
       if (!hasAudited) await core.appendAudit(trx, session, auditEntry())
       return value
     })
   }
   // A job that wrote its own audit event (directly, or through a use case) gets no generic one.
   const headBefore = core.store ? ((await readAuditHead(core.store.db))?.id ?? 0) : null
-  const value = await handler(input as never, makeContext(null))
+  const value = await handler(input, makeContext(null))
   if (def.kind === 'job' && !hasAudited && core.store && session) {
     const headAfter = (await readAuditHead(core.store.db))?.id ?? 0
     if (headAfter === headBefore) await core.appendAudit(core.store.db, session, auditEntry())

@@ -1,11 +1,16 @@
-import type { SessionState, SessionUser } from '../../shared/contract/auth-routes'
+import type { SessionState } from '../../shared/contract/auth-schemas'
+import type { Session } from '../kernel'
 
-/** One window (Electron), one browser (web harness) or one CLI run. */
-export interface Session {
-  readonly user: SessionUser
-  isLocked: boolean
-  mustChangePassword: boolean
-  lastActivityAt: number
+export type { Session } from '../kernel'
+
+/**
+ * Locks a session that has been idle longer than the organisation allows. The backend enforces the
+ * lock (the window only shows it), so every call and every session check goes through here.
+ */
+export function lockIfIdle(session: Session, lockAfterMinutes: number, nowMs = Date.now()): void {
+  if (!session.isLocked && nowMs - session.lastActivityAt > lockAfterMinutes * 60_000) {
+    session.isLocked = true
+  }
 }
 
 export function sessionState(

@@ -1,13 +1,9 @@
-import type { Kysely } from 'kysely'
-import type { BackupInfo } from '../../shared/contract/admin-routes'
-import type { BackupRow, Database } from '../db/schema'
+import type { BackupInfo } from '../../shared/contract/backup-routes'
+import type { Db, ReadDb } from '../db/handles'
+import type { BackupRow } from '../db/schema'
 import type { BackupMade } from './backup-service'
 
-export async function recordBackup(
-  db: Kysely<Database>,
-  made: BackupMade,
-  verifiedAt: string,
-): Promise<void> {
+export async function recordBackup(db: Db, made: BackupMade, verifiedAt: string): Promise<void> {
   await db
     .insertInto('backups')
     .values({
@@ -25,12 +21,12 @@ export function rowToBackupInfo(row: BackupRow): BackupInfo {
     path: row.path,
     createdAt: row.created_at,
     sizeBytes: row.size_bytes,
-    kind: row.kind as BackupInfo['kind'],
+    kind: row.kind,
   }
 }
 
 export async function lastBackup(
-  db: Kysely<Database>,
+  db: ReadDb,
   kinds?: readonly BackupInfo['kind'][],
 ): Promise<BackupRow | undefined> {
   let query = db.selectFrom('backups').selectAll().orderBy('created_at', 'desc').limit(1)

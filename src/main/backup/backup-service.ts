@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { accessSync, constants, existsSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { isAbsolute, dirname, join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { AppFailure } from '../../shared/result'
 import { APP_VERSION } from '../db/app-version'
 import { keyringPathFor, unwrapDataKey, userLookup, writeKeyring } from '../db/keyring'
@@ -73,18 +73,6 @@ function checkDatabaseCopy(
  * Why `folder` cannot be the backup folder (null when it can): it must be a full path to a folder
  * that exists now and can be written to.
  */
-export function backupFolderProblem(folder: string): string | null {
-  if (!isAbsolute(folder)) {
-    return 'Give the full path of the folder, for example D:\\Casebook backups or /media/usb/casebook.'
-  }
-  try {
-    requireWritableFolder(folder)
-    return null
-  } catch {
-    return `Casebook cannot save files in ${folder}: check that the folder exists (a USB drive must be plugged in) and that you may write there.`
-  }
-}
-
 export function requireWritableFolder(folder: string): void {
   try {
     if (!statSync(folder).isDirectory()) throw new Error('not a folder')

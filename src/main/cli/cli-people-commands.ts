@@ -1,12 +1,12 @@
 import { type Command, Option } from 'commander'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { basename, resolve } from 'node:path'
-import type { ClientSummary } from '../../shared/contract/people-schemas'
+import type { PersonSummary } from '../../shared/contract/people-schemas'
 import type { PlanVersion } from '../../shared/contract/plan-schemas'
 import { formatDate } from '../../shared/dates'
 import { formatPence, parsePounds } from '../../shared/money'
 import {
-  ClientStatus,
+  PersonStatus,
   codesOf,
   labelOf,
   ManagementForm,
@@ -26,7 +26,7 @@ import {
 } from './cli-runtime'
 
 /** The flags shown beside a person's name everywhere, as words (never colour alone). */
-export function flagWords(flags: ClientSummary['flags']): string {
+export function flagWords(flags: PersonSummary['flags']): string {
   return [
     flags.hasSafeguardingConcern ? 'SAFEGUARDING' : null,
     flags.hasFinancialConcern ? 'FINANCIAL CONCERN' : null,
@@ -36,7 +36,7 @@ export function flagWords(flags: ClientSummary['flags']): string {
     .join(', ')
 }
 
-function peopleTable(rows: ClientSummary[]): string {
+function peopleTable(rows: PersonSummary[]): string {
   return table(
     rows.map((r) => ({
       ...r,
@@ -108,7 +108,10 @@ async function resolvePlanRef(call: Call, ref: string): Promise<string> {
 }
 
 export function registerPeopleCommands(program: Command, io: CliIo): void {
-  const clients = program.command('clients').description('people the organisation supports')
+  const clients = program
+    .command('people')
+    .alias('clients')
+    .description('people the organisation supports ("clients" also works)')
 
   clients
     .command('import <file>')
@@ -185,16 +188,16 @@ export function registerPeopleCommands(program: Command, io: CliIo): void {
   clients
     .command('list')
     .description('list people')
-    .addOption(new Option('--status <status>', 'only this status').choices(codesOf(ClientStatus)))
+    .addOption(new Option('--status <status>', 'only this status').choices(codesOf(PersonStatus)))
     .action(
       async (
         options: { status?: 'enquiry' | 'referral' | 'active' | 'closed' },
         command: Command,
       ) => {
         await withBackend(globals(command), io, { signIn: true }, async (call) => {
-          const rows: ClientSummary[] = []
+          const rows: PersonSummary[] = []
           for (let offset = 0; ; offset += 5000) {
-            const page = await call('clients.list', { status: options.status, offset, limit: 5000 })
+            const page = await call('people.list', { status: options.status, offset, limit: 5000 })
             rows.push(...page.rows)
             if (rows.length >= page.total || page.rows.length === 0) break
           }
@@ -208,7 +211,7 @@ export function registerPeopleCommands(program: Command, io: CliIo): void {
     .description('a person’s record (the opening is audited)')
     .action(async (ref: string, _o, command: Command) => {
       await withBackend(globals(command), io, { signIn: true }, async (call) => {
-        const record = await call('clients.get', { ref })
+        const record = await call('people.get', { ref })
         const f = record.fields
         const flags = flagWords(record.summary.flags)
         emit(
@@ -240,14 +243,14 @@ export function registerPeopleCommands(program: Command, io: CliIo): void {
     .description('find people by name, reference, NHS number or postcode')
     .action(async (text: string, _o, command: Command) => {
       await withBackend(globals(command), io, { signIn: true }, async (call) => {
-        const rows = await call('clients.search', { text, limit: 50 })
+        const rows = await call('people.search', { text, limit: 50 })
         emit(io, command, rows, peopleTable(rows))
       })
     })
 
   const plans = program.command('plans').description('support plans')
   plans
-    .command('create <clientRef>')
+    .command('create <personRef>')
     .description('create an approved, active plan with a budget only (for migrations and scripts)')
     .requiredOption('--weekly-gross <pounds>', 'weekly budget, e.g. 420.00')
     .requiredOption('--contribution <pounds>', 'the person’s weekly contribution, e.g. 35.50')
@@ -272,9 +275,9 @@ export function registerPeopleCommands(program: Command, io: CliIo): void {
         .makeOptionMandatory(),
     )
     .requiredOption('--start <date>', 'start date, YYYY-MM-DD')
-    .action(async (clientRef: string, o: Record<string, string>, command: Command) => {
+    .action(async (personRef: string, o: Record<string, string>, command: Command) => {
       const input = {
-        ref: clientRef,
+        ref: personRef,
         weeklyGrossPence: pounds('--weekly-gross', o.weeklyGross!),
         weeklyContributionPence: pounds('--contribution', o.contribution!),
         paymentBasis: o.basis as 'gross' | 'net',
@@ -330,14 +333,14 @@ export function registerPeopleCommands(program: Command, io: CliIo): void {
     .requiredOption('--clients <n>', 'how many people')
     .option('--notes-per-client <n>', 'case notes per person', '6')
     .action(async (options: { clients: string; notesPerClient: string }, command: Command) => {
-      const clientsCount = Number(options.clients)
+      const peopleCount = Number(options.clients)
       const notes = Number(options.notesPerClient)
-      if (!Number.isInteger(clientsCount) || clientsCount < 1)
+      if (!Number.isInteger(peopleCount) || peopleCount < 1)
         throw new UsageError('--clients takes a whole number.')
       if (!Number.isInteger(notes) || notes < 0)
         throw new UsageError('--notes-per-client takes a whole number.')
       await withBackend(globals(command), io, { signIn: true }, async (call) => {
-        const result = await call('seed.run', { clients: clientsCount, notesPerClient: notes })
+        const result = await call('seed.run', { clients: peopleCount, notesPerPerson: notes })
         emit(
           io,
           command,

@@ -1,4 +1,28 @@
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely'
+import type {
+  AccommodationStatusCode,
+  CaseNoteKindCode,
+  CircleKindCode,
+  ContactMethodCode,
+  EmploymentStatusCode,
+  EthnicityCode,
+  GenderCode,
+  LegalRoleCode,
+  ManagementFormCode,
+  PanelDecisionCode,
+  PaymentBasisCode,
+  PaymentFrequencyCode,
+  PaymentTimingCode,
+  PersonStatusCode,
+  PlanStatusCode,
+  PrimarySupportReasonCode,
+  ProviderTypeCode,
+  ReferralSourceCode,
+} from '../../shared/reference'
+import type { Role } from '../../shared/roles'
+
+/** The kinds of backup recorded (CHECK in migration 0001). */
+export type BackupKindCode = 'manual' | 'daily' | 'on-close' | 'pre-migration' | 'pre-restore'
 
 /**
  * The typed shape of the encrypted database, as kysely sees it. Migrations are plain SQL and never
@@ -12,9 +36,9 @@ export interface Database {
   settings: SettingTable
   audit_events: AuditEventTable
   backups: BackupTable
-  clients: ClientTable
-  client_status_history: ClientStatusHistoryTable
-  client_profiles: ClientProfileTable
+  clients: PersonTable
+  client_status_history: PersonStatusHistoryTable
+  client_profiles: PersonProfileTable
   circle_members: CircleMemberTable
   consents: ConsentTable
   council_sharing_notes: CouncilSharingNoteTable
@@ -52,7 +76,7 @@ export interface UserTable {
   id: Generated<number>
   username: string
   display_name: string
-  role: string
+  role: Role
   /** The id of this user's wrap in the keyring; null while disabled (the wrap is removed). */
   wrap_id: string | null
   is_disabled: Generated<number>
@@ -91,12 +115,12 @@ export interface BackupTable {
   path: string
   created_at: string
   size_bytes: number
-  kind: string
+  kind: BackupKindCode
   verified_at: string
 }
 export type BackupRow = Selectable<BackupTable>
 
-export interface ClientTable {
+export interface PersonTable {
   id: Generated<number>
   ref: string
   legal_given_name: string
@@ -113,17 +137,17 @@ export interface ClientTable {
   postcode: string | null
   phone: string | null
   email: string | null
-  preferred_contact: string | null
+  preferred_contact: ContactMethodCode | null
   communication_needs: string | null
-  gender: string | null
-  ethnicity: string | null
-  primary_support_reason: string | null
-  accommodation_status: string | null
-  employment_status: string | null
+  gender: GenderCode | null
+  ethnicity: EthnicityCode | null
+  primary_support_reason: PrimarySupportReasonCode | null
+  accommodation_status: AccommodationStatusCode | null
+  employment_status: EmploymentStatusCode | null
   has_safeguarding_concern: number
   has_financial_concern: number
   lacks_capacity_for_finances: number
-  status: string
+  status: PersonStatusCode
   status_since: string
   closed_reason: string | null
   key_worker_id: number | null
@@ -131,21 +155,21 @@ export interface ClientTable {
   updated_at: string
   version: Generated<number>
 }
-export type ClientRow = Selectable<ClientTable>
-export type NewClientRow = Insertable<ClientTable>
-export type ClientRowUpdate = Updateable<ClientTable>
+export type PersonRow = Selectable<PersonTable>
+export type NewPersonRow = Insertable<PersonTable>
+export type PersonRowUpdate = Updateable<PersonTable>
 
-export interface ClientStatusHistoryTable {
+export interface PersonStatusHistoryTable {
   id: Generated<number>
   client_id: number
-  status: string
+  status: PersonStatusCode
   reason: string | null
   changed_on: string
   changed_by: number | null
   created_at: string
 }
 
-export interface ClientProfileTable {
+export interface PersonProfileTable {
   client_id: number
   important_to_me: string
   like_and_admire: string
@@ -162,11 +186,11 @@ export interface CircleMemberTable {
   id: Generated<number>
   client_id: number
   name: string
-  kind: string
+  kind: CircleKindCode
   relationship: string | null
   is_unpaid_carer: number
   caring_hours_per_week: number | null
-  legal_role: string | null
+  legal_role: LegalRoleCode | null
   organisation: string | null
   phone: string | null
   email: string | null
@@ -202,7 +226,7 @@ export interface CouncilSharingNoteTable {
 export interface ReferralTable {
   id: Generated<number>
   client_id: number
-  source: string
+  source: ReferralSourceCode
   source_detail: string | null
   received_on: string
   reason: string | null
@@ -216,7 +240,7 @@ export interface CaseNoteTable {
   id: Generated<number>
   client_id: number
   author_id: number
-  kind: string
+  kind: CaseNoteKindCode
   occurred_at: string
   duration_minutes: number | null
   subject: string
@@ -232,7 +256,7 @@ export interface SupportPlanTable {
   client_id: number
   plan_no: number
   version: number
-  status: string
+  status: PlanStatusCode
   status_changed_at: string
   what_matters: string
   what_to_change: string
@@ -243,10 +267,10 @@ export interface SupportPlanTable {
   contingency: string
   weekly_gross_pence: number | null
   weekly_contribution_pence: number | null
-  payment_basis: string | null
-  payment_frequency: string | null
-  payment_timing: string | null
-  management_form: string | null
+  payment_basis: PaymentBasisCode | null
+  payment_frequency: PaymentFrequencyCode | null
+  payment_timing: PaymentTimingCode | null
+  management_form: ManagementFormCode | null
   start_date: string | null
   end_date: string | null
   over_budget_reason: string | null
@@ -282,7 +306,7 @@ export interface PlanLineTable {
   position: number
   description: string
   support_type: string
-  provider_type: string
+  provider_type: ProviderTypeCode
   unit: string
   unit_cost_pence: number
   quantity_hundredths: number
@@ -331,7 +355,7 @@ export interface PanelDecisionTable {
   weekly_approved_pence: number | null
   one_off_requested_pence: number
   one_off_approved_pence: number | null
-  decision: string
+  decision: PanelDecisionCode
   conditions: string | null
   reasons: string | null
   appeal: string | null

@@ -1,10 +1,10 @@
 import type { z } from 'zod'
 import type { ImportFieldKey } from '../../shared/contract/imports-routes'
-import { ClientFields, ReferralFields } from '../../shared/contract/people-schemas'
+import { PersonDetails, ReferralFields } from '../../shared/contract/people-schemas'
 import { isIsoDate } from '../../shared/dates'
 import {
   AccommodationStatus,
-  ClientStatus,
+  PersonStatus,
   type CodeList,
   EmploymentStatus,
   Ethnicity,
@@ -26,7 +26,7 @@ export interface PreparedRow {
   values: Partial<Record<ImportFieldKey, string>>
   problems: RowProblem[]
   client: {
-    fields: z.output<typeof ClientFields>
+    fields: z.output<typeof PersonDetails>
     status: 'enquiry' | 'referral' | 'active' | 'closed'
     referral?: z.output<typeof ReferralFields>
   } | null
@@ -136,7 +136,7 @@ export function prepareRow(
   let status: 'enquiry' | 'referral' | 'active' | 'closed' = 'active'
   const statusText = v('status')
   if (statusText) {
-    const code = findCode(ClientStatus, statusText)
+    const code = findCode(PersonStatus, statusText)
     if (code) status = code
     else problem('status', `Status: "${statusText}" should be enquiry, referral, active or closed.`)
   }
@@ -159,7 +159,7 @@ export function prepareRow(
     ...coded,
     keyWorkerId,
   }
-  const parsed = ClientFields.safeParse(candidate)
+  const parsed = PersonDetails.safeParse(candidate)
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const field = String(issue.path[0] ?? '')

@@ -1,14 +1,20 @@
 import { localIsoDate } from '../../shared/dates'
-import type { Kysely } from 'kysely'
 import type {
   ColumnMapping,
   ImportFieldKey,
   ImportPreview,
 } from '../../shared/contract/imports-routes'
 import { AppFailure } from '../../shared/result'
-import { findClientByNhsNumber, findClientsByNameAndBirth } from '../clients/client-repository'
-import { changeStatus, type ClientDeps, createClient } from '../clients/client-service'
-import type { Database } from '../db/schema'
+import type { Db, ReadDb } from '../db/handles'
+import type { UseCase } from '../kernel'
+import { listCouncils } from '../organisation'
+import {
+  changeStatus,
+  createPerson,
+  findPeopleByNameAndBirth,
+  findPersonByNhsNumber,
+} from '../people'
+import { listActiveStaff } from '../users'
 import { readSpreadsheet } from './spreadsheet-reader'
 import { autoMap, IMPORT_FIELDS } from './import-fields'
 import { type PreparedRow, prepareRow } from './import-rows'
@@ -18,7 +24,7 @@ export interface ImportSource {
   readonly bytes: Buffer
 }
 
-async function loadMapping(db: Kysely<Database>, name: string): Promise<ColumnMapping> {
+async function loadMapping(db: ReadDb, name: string): Promise<ColumnMapping> {
   const row = await db
     .selectFrom('import_mappings')
     .select('mapping')
@@ -29,7 +35,7 @@ async function loadMapping(db: Kysely<Database>, name: string): Promise<ColumnMa
 }
 
 export async function saveMapping(
-  db: Kysely<Database>,
+  db: Db,
   name: string,
   mapping: ColumnMapping,
   at: string,
@@ -42,7 +48,7 @@ export async function saveMapping(
     .execute()
 }
 
-export async function listMappings(db: Kysely<Database>) {
+export async function listMappings(db: ReadDb) {
   const rows = await db
     .selectFrom('import_mappings')
     .select(['name', 'mapping', 'updated_at'])
@@ -56,7 +62,7 @@ export async function listMappings(db: Kysely<Database>) {
 }
 
 /** Marks rows that look like people already on file, or like an earlier row of the same file. */
-async function markDuplicates(db: Kysely<Database>, rows: PreparedRow[]): Promise<void> {
+async function markDuplicates(db: ReadDb, rows: PreparedRow[]): Promise<void> {
   const seenNhs = new Map<string, number>()
   const seenNameDob = new Map<string, number>()
   for (const row of rows) {
@@ -64,7 +70,7 @@ async function markDuplicates(db: Kysely<Database>, rows: PreparedRow[]): Promis
     if (!fields) continue
     const dup = (message: string) => row.problems.push({ field: null, message, kind: 'duplicate' })
     if (fields.nhsNumber) {
-      const existing = await findClientByNhsNumber(db, fields.nhsNumber)
+      const existing = await findPersonByNhsNumber(db, fields.nhsNumber)
       if (existing) dup(`Likely the same person as ${existing.ref} (same NHS number).`)
       const earlier = seenNhs.get(fields.nhsNumber)
       if (earlier) dup(`Same NHS number as row ${earlier}.`)
@@ -72,7 +78,7 @@ async function markDuplicates(db: Kysely<Database>, rows: PreparedRow[]): Promis
     }
     if (fields.dateOfBirth) {
       const key = `${fields.legalGivenName.toLowerCase()}|${fields.legalFamilyName.toLowerCase()}|${fields.dateOfBirth}`
-      const existing = await findClientsByNameAndBirth(
+      const existing = await findPeopleByNameAndBirth(
         db,
         fields.legalGivenName,
         fields.legalFamilyName,
@@ -96,7 +102,7 @@ async function markDuplicates(db: Kysely<Database>, rows: PreparedRow[]): Promis
  * and checks every row. Writes nothing.
  */
 export async function previewImport(
-  db: Kysely<Database>,
+  db: ReadDb,
   source: ImportSource,
   options: { mappingName?: string; mapping?: ColumnMapping },
   onRow?: (done: number, total: number) => Promise<void>,
@@ -125,19 +131,11 @@ export async function previewImport(
   const missing = IMPORT_FIELDS.filter((f) => f.isRequired && !mapped.has(f.key)).map(
     (f) => f.label,
   )
-  const councils = (
-    await db.selectFrom('councils').select(['id', 'name', 'ons_code']).execute()
-  ).map((c) => ({ id: c.id, name: c.name, onsCode: c.ons_code }))
-  const staff = (
-    await db
-      .selectFrom('users')
-      .select(['id', 'username', 'display_name'])
-      .where('is_disabled', '=', 0)
-      .execute()
-  ).map((u) => ({
+  const councils = await listCouncils(db)
+  const staff = (await listActiveStaff(db)).map((u) => ({
     id: u.id,
     username: u.username,
-    displayName: u.display_name,
+    displayName: u.name,
   }))
   const rows: PreparedRow[] = []
   for (const [i, cells] of sheet.rows.entries()) {
@@ -187,7 +185,7 @@ export async function previewImport(
  * nothing) while any included row still has a problem.
  */
 export async function commitImport(
-  deps: ClientDeps,
+  deps: UseCase,
   rows: readonly PreparedRow[],
   excludeRows: readonly number[],
   onRow: (done: number, total: number) => Promise<void>,
@@ -210,7 +208,7 @@ export async function commitImport(
   for (const [i, row] of included.entries()) {
     const client = row.client!
     const initial = client.status === 'closed' ? 'active' : client.status
-    const ref = await createClient(deps, {
+    const ref = await createPerson(deps, {
       fields: client.fields,
       status: initial,
       referral: client.referral,

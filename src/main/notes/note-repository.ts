@@ -1,18 +1,18 @@
-import { type Kysely, sql } from 'kysely'
+import { sql } from 'kysely'
+import type { CaseNoteKindCode } from '../../shared/reference'
 import type { CaseNote, NoteHit } from '../../shared/contract/people-schemas'
-import type { Role } from '../../shared/roles'
-import { canSeeRestrictedNotes } from '../clients/client-rules'
-import { rowToSummary } from '../clients/client-repository'
-import type { CaseNoteRow, Database } from '../db/schema'
+import { can } from '../../shared/policy'
+import type { Actor } from '../kernel'
+import { rowToSummary } from '../people'
+import type { Db, ReadDb } from '../db/handles'
+import type { CaseNoteRow } from '../db/schema'
 
-export interface Viewer {
-  readonly id: number
-  readonly role: Role
-}
+/** Who is reading: restricted notes depend on their role and whether they wrote the note. */
+export type Viewer = Actor
 
 /** SQL condition: the viewer may see this note (restricted ones only for author, coordinator, admin). */
 function visibleTo(viewer: Viewer) {
-  return canSeeRestrictedNotes(viewer.role)
+  return can(viewer.role, 'notes.seeRestricted')
     ? sql<boolean>`1`
     : sql<boolean>`(case_notes.is_restricted = 0 OR case_notes.author_id = ${viewer.id})`
 }
@@ -20,8 +20,8 @@ function visibleTo(viewer: Viewer) {
 function rowToNote(row: CaseNoteRow & { author_name: string; client_ref: string }): CaseNote {
   return {
     id: row.id,
-    clientRef: row.client_ref,
-    kind: row.kind as CaseNote['kind'],
+    personRef: row.client_ref,
+    kind: row.kind,
     occurredAt: row.occurred_at,
     durationMinutes: row.duration_minutes,
     subject: row.subject,
@@ -32,7 +32,7 @@ function rowToNote(row: CaseNoteRow & { author_name: string; client_ref: string 
   }
 }
 
-function notesWithAuthor(db: Kysely<Database>) {
+function notesWithAuthor(db: ReadDb) {
   return db
     .selectFrom('case_notes')
     .innerJoin('users', 'users.id', 'case_notes.author_id')
@@ -42,19 +42,19 @@ function notesWithAuthor(db: Kysely<Database>) {
 }
 
 export async function listNotes(
-  db: Kysely<Database>,
-  clientId: number,
+  db: ReadDb,
+  personId: number,
   viewer: Viewer,
   page: { offset: number; limit: number },
 ): Promise<{ total: number; notes: CaseNote[] }> {
   const total = await db
     .selectFrom('case_notes')
     .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('client_id', '=', clientId)
+    .where('client_id', '=', personId)
     .where(visibleTo(viewer))
     .executeTakeFirstOrThrow()
   const rows = await notesWithAuthor(db)
-    .where('case_notes.client_id', '=', clientId)
+    .where('case_notes.client_id', '=', personId)
     .where(visibleTo(viewer))
     .orderBy('case_notes.occurred_at', 'desc')
     .orderBy('case_notes.id', 'desc')
@@ -65,9 +65,9 @@ export async function listNotes(
 }
 
 export interface NewNote {
-  clientId: number
+  personId: number
   authorId: number
-  kind: string
+  kind: CaseNoteKindCode
   occurredAt: string
   durationMinutes: number | null
   subject: string
@@ -76,11 +76,11 @@ export interface NewNote {
   at: string
 }
 
-export async function insertNote(db: Kysely<Database>, n: NewNote): Promise<CaseNote> {
+export async function insertNote(db: Db, n: NewNote): Promise<CaseNote> {
   const { id } = await db
     .insertInto('case_notes')
     .values({
-      client_id: n.clientId,
+      client_id: n.personId,
       author_id: n.authorId,
       kind: n.kind,
       occurred_at: n.occurredAt,
@@ -117,11 +117,7 @@ export function noteTextQuery(text: string): string | null {
 /** Above this many matches, ranking every one costs more than it helps: show the newest instead. */
 export const RANK_LIMIT = 2000
 
-async function countMatchesUpTo(
-  db: Kysely<Database>,
-  match: string,
-  limit: number,
-): Promise<number> {
+async function countMatchesUpTo(db: ReadDb, match: string, limit: number): Promise<number> {
   const row = await db
     .selectFrom(
       sql<{
@@ -141,10 +137,10 @@ async function countMatchesUpTo(
  * can stream without scoring every match, so a common word stays fast on half a million notes.
  */
 export async function searchNotes(
-  db: Kysely<Database>,
+  db: ReadDb,
   text: string,
   viewer: Viewer,
-  options: { clientId?: number; limit: number },
+  options: { personId?: number; limit: number },
 ): Promise<NoteHit[]> {
   const match = noteTextQuery(text)
   if (!match) return []
@@ -165,13 +161,13 @@ export async function searchNotes(
     ])
     .where(sql<boolean>`case_notes_fts MATCH ${match}`)
     .where(visibleTo(viewer))
-  if (options.clientId) query = query.where('case_notes.client_id', '=', options.clientId)
+  if (options.personId) query = query.where('case_notes.client_id', '=', options.personId)
   const isBroad = (await countMatchesUpTo(db, match, RANK_LIMIT + 1)) > RANK_LIMIT
   const ordered = isBroad ? query.orderBy(sql`f.rowid`, 'desc') : query.orderBy(sql`f.rank`)
   const rows = await ordered.limit(options.limit).execute()
   return rows.map((r) => ({
     noteId: r.note_id,
-    client: rowToSummary(r),
+    person: rowToSummary(r),
     occurredAt: r.occurred_at,
     kind: r.note_kind,
     subject: r.note_subject,

@@ -1,9 +1,9 @@
-import { type Kysely, sql } from 'kysely'
+import type { Db, ReadDb } from '../db/handles'
+import { sql } from 'kysely'
 import type { PanelDecision, PanelDecisionFields } from '../../shared/contract/plan-schemas'
-import type { Database } from '../db/schema'
 
 export async function insertDecision(
-  db: Kysely<Database>,
+  db: Db,
   planId: number,
   d: PanelDecisionFields,
   at: string,
@@ -29,10 +29,7 @@ export async function insertDecision(
     .execute()
 }
 
-export async function listDecisions(
-  db: Kysely<Database>,
-  planId: number,
-): Promise<PanelDecision[]> {
+export async function listDecisions(db: ReadDb, planId: number): Promise<PanelDecision[]> {
   const rows = await db
     .selectFrom('panel_decisions')
     .selectAll()
@@ -55,7 +52,7 @@ export async function listDecisions(
 }
 
 export async function recordAppealOn(
-  db: Kysely<Database>,
+  db: Db,
   planId: number,
   decisionId: number,
   appeal: string,

@@ -73,7 +73,7 @@ function planVersion(content: PlanContentInput, overrides: Partial<PlanVersion> 
   return {
     id: 7,
     ref: 'C-000123/P1V2',
-    clientRef: 'C-000123',
+    personRef: 'C-000123',
     planNo: 1,
     version: 2,
     status: 'approved-with-conditions',

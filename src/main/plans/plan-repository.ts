@@ -1,22 +1,23 @@
-import type { Kysely } from 'kysely'
+import type { PlanStatusCode } from '../../shared/reference'
+import type { Db, ReadDb } from '../db/handles'
 import type { PlanContent, PlanSummary } from '../../shared/contract/plan-schemas'
-import type { Database, SupportPlanRow } from '../db/schema'
+import type { SupportPlanRow } from '../db/schema'
 import { lineCosts } from './plan-rules'
 
-export function formatPlanRef(clientRef: string, planNo: number, version: number): string {
-  return `${clientRef}/P${planNo}v${version}`
+export function formatPlanRef(personRef: string, planNo: number, version: number): string {
+  return `${personRef}/P${planNo}v${version}`
 }
 
 export function parsePlanRef(
   ref: string,
-): { clientRef: string; planNo: number; version: number } | null {
+): { personRef: string; planNo: number; version: number } | null {
   const m = /^(C-\d{6})\/P(\d+)V(\d+)$/i.exec(ref.trim())
-  return m ? { clientRef: m[1]!.toUpperCase(), planNo: Number(m[2]), version: Number(m[3]) } : null
+  return m ? { personRef: m[1]!.toUpperCase(), planNo: Number(m[2]), version: Number(m[3]) } : null
 }
 
 type PlanRowWithRef = SupportPlanRow & { client_ref: string }
 
-function plans(db: Kysely<Database>) {
+function plans(db: ReadDb) {
   return db
     .selectFrom('support_plans')
     .innerJoin('clients', 'clients.id', 'support_plans.client_id')
@@ -25,30 +26,24 @@ function plans(db: Kysely<Database>) {
 }
 
 export async function findPlan(
-  db: Kysely<Database>,
-  clientRef: string,
+  db: ReadDb,
+  personRef: string,
   planNo: number,
   version: number,
 ): Promise<PlanRowWithRef | undefined> {
   return plans(db)
-    .where('clients.ref', '=', clientRef)
+    .where('clients.ref', '=', personRef)
     .where('support_plans.plan_no', '=', planNo)
     .where('support_plans.version', '=', version)
     .executeTakeFirst()
 }
 
-export async function findPlanById(
-  db: Kysely<Database>,
-  id: number,
-): Promise<PlanRowWithRef | undefined> {
+export async function findPlanById(db: ReadDb, id: number): Promise<PlanRowWithRef | undefined> {
   return plans(db).where('support_plans.id', '=', id).executeTakeFirst()
 }
 
 /** The weekly cost of each plan's lines, by plan id. */
-export async function weeklyTotals(
-  db: Kysely<Database>,
-  planIds: number[],
-): Promise<Map<number, number>> {
+export async function weeklyTotals(db: ReadDb, planIds: number[]): Promise<Map<number, number>> {
   if (planIds.length === 0) return new Map()
   const rows = await db
     .selectFrom('plan_lines')
@@ -63,10 +58,10 @@ export function rowToPlanSummary(row: PlanRowWithRef, weeklyLinesPence: number):
   return {
     id: row.id,
     ref: formatPlanRef(row.client_ref, row.plan_no, row.version),
-    clientRef: row.client_ref,
+    personRef: row.client_ref,
     planNo: row.plan_no,
     version: row.version,
-    status: row.status as PlanSummary['status'],
+    status: row.status,
     statusChangedAt: row.status_changed_at,
     startDate: row.start_date,
     weeklyGrossPence: row.weekly_gross_pence,
@@ -74,12 +69,9 @@ export function rowToPlanSummary(row: PlanRowWithRef, weeklyLinesPence: number):
   }
 }
 
-export async function listPlanSummaries(
-  db: Kysely<Database>,
-  clientId: number,
-): Promise<PlanSummary[]> {
+export async function listPlanSummaries(db: ReadDb, personId: number): Promise<PlanSummary[]> {
   const rows = await plans(db)
-    .where('support_plans.client_id', '=', clientId)
+    .where('support_plans.client_id', '=', personId)
     .orderBy('support_plans.plan_no', 'desc')
     .orderBy('support_plans.version', 'desc')
     .execute()
@@ -90,44 +82,44 @@ export async function listPlanSummaries(
   return rows.map((r) => rowToPlanSummary(r, totals.get(r.id) ?? 0))
 }
 
-export async function nextPlanNo(db: Kysely<Database>, clientId: number): Promise<number> {
+export async function nextPlanNo(db: ReadDb, personId: number): Promise<number> {
   const row = await db
     .selectFrom('support_plans')
     .select((eb) => eb.fn.max<number>('plan_no').as('n'))
-    .where('client_id', '=', clientId)
+    .where('client_id', '=', personId)
     .executeTakeFirst()
   return (row?.n ?? 0) + 1
 }
 
 export async function latestVersionInSeries(
-  db: Kysely<Database>,
-  clientId: number,
+  db: ReadDb,
+  personId: number,
   planNo: number,
 ): Promise<SupportPlanRow | undefined> {
   return db
     .selectFrom('support_plans')
     .selectAll()
-    .where('client_id', '=', clientId)
+    .where('client_id', '=', personId)
     .where('plan_no', '=', planNo)
     .orderBy('version', 'desc')
     .limit(1)
     .executeTakeFirst()
 }
 
-export async function findDraftInSeries(db: Kysely<Database>, clientId: number, planNo: number) {
+export async function findDraftInSeries(db: ReadDb, personId: number, planNo: number) {
   return db
     .selectFrom('support_plans')
     .select(['id', 'version'])
-    .where('client_id', '=', clientId)
+    .where('client_id', '=', personId)
     .where('plan_no', '=', planNo)
     .where('status', '=', 'draft')
     .executeTakeFirst()
 }
 
 export async function insertPlan(
-  db: Kysely<Database>,
+  db: Db,
   p: {
-    clientId: number
+    personId: number
     planNo: number
     version: number
     at: string
@@ -139,7 +131,7 @@ export async function insertPlan(
   const row = await db
     .insertInto('support_plans')
     .values({
-      client_id: p.clientId,
+      client_id: p.personId,
       plan_no: p.planNo,
       version: p.version,
       status: 'draft',
@@ -169,7 +161,7 @@ const PLAN_PARTS = [
 ] as const
 
 /** Deletes a draft version and its parts. The database refuses the parts of a submitted one. */
-export async function deleteDraft(db: Kysely<Database>, planId: number): Promise<void> {
+export async function deleteDraft(db: Db, planId: number): Promise<void> {
   for (const table of PLAN_PARTS) {
     await db.deleteFrom(table).where('plan_id', '=', planId).execute()
   }
@@ -182,7 +174,7 @@ export async function deleteDraft(db: Kysely<Database>, planId: number): Promise
 
 /** Replaces a draft's whole content. The database refuses this for a submitted version (triggers). */
 export async function writePlanContent(
-  db: Kysely<Database>,
+  db: Db,
   planId: number,
   c: PlanContent,
   at: string,
@@ -284,10 +276,7 @@ export async function writePlanContent(
   }
 }
 
-export async function readPlanContent(
-  db: Kysely<Database>,
-  row: SupportPlanRow,
-): Promise<PlanContent> {
+export async function readPlanContent(db: ReadDb, row: SupportPlanRow): Promise<PlanContent> {
   const id = row.id
   const [outcomes, lines, risks, actions, people] = await Promise.all([
     db
@@ -322,10 +311,10 @@ export async function readPlanContent(
     budget: {
       weeklyGrossPence: row.weekly_gross_pence,
       weeklyContributionPence: row.weekly_contribution_pence,
-      paymentBasis: row.payment_basis as PlanContent['budget']['paymentBasis'],
-      paymentFrequency: row.payment_frequency as PlanContent['budget']['paymentFrequency'],
-      paymentTiming: row.payment_timing as PlanContent['budget']['paymentTiming'],
-      managementForm: row.management_form as PlanContent['budget']['managementForm'],
+      paymentBasis: row.payment_basis,
+      paymentFrequency: row.payment_frequency,
+      paymentTiming: row.payment_timing,
+      managementForm: row.management_form,
       startDate: row.start_date,
       endDate: row.end_date,
     },
@@ -339,7 +328,7 @@ export async function readPlanContent(
     lines: lines.map((l) => ({
       description: l.description,
       supportType: l.support_type as PlanContent['lines'][number]['supportType'],
-      providerType: l.provider_type as PlanContent['lines'][number]['providerType'],
+      providerType: l.provider_type,
       unit: l.unit as PlanContent['lines'][number]['unit'],
       unitCostPence: l.unit_cost_pence,
       quantityHundredths: l.quantity_hundredths,
@@ -370,9 +359,9 @@ export async function readPlanContent(
 }
 
 export async function setPlanStatus(
-  db: Kysely<Database>,
+  db: Db,
   planId: number,
-  status: string,
+  status: PlanStatusCode,
   at: string,
   extra: { submittedBy?: number } = {},
 ): Promise<void> {
@@ -389,11 +378,11 @@ export async function setPlanStatus(
     .execute()
 }
 
-export async function activePlansOf(db: Kysely<Database>, clientId: number) {
+export async function activePlansOf(db: ReadDb, personId: number) {
   return db
     .selectFrom('support_plans')
     .select(['id'])
-    .where('client_id', '=', clientId)
+    .where('client_id', '=', personId)
     .where('status', '=', 'active')
     .execute()
 }
@@ -409,8 +398,8 @@ export interface OverviewRow extends PlanRowWithRef {
 
 /** Plan versions in the given statuses, with their person, oldest status change first. */
 export async function listPlansByStatus(
-  db: Kysely<Database>,
-  statuses: readonly string[],
+  db: ReadDb,
+  statuses: readonly PlanStatusCode[],
   limit: number,
   keyWorkerId?: number,
 ): Promise<OverviewRow[]> {

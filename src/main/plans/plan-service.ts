@@ -1,5 +1,5 @@
+import type { PlanStatusCode } from '../../shared/reference'
 import { addDays, formatDate, formatDateTime, localIsoDate } from '../../shared/dates'
-import type { Kysely } from 'kysely'
 import type {
   PanelDecisionFields,
   PlanBudget,
@@ -8,11 +8,11 @@ import type {
 } from '../../shared/contract/plan-schemas'
 import { PlanContent as PlanContentSchema } from '../../shared/contract/plan-schemas'
 import { AppFailure } from '../../shared/result'
-import { readProfile } from '../clients/client-parts-repository'
-import { requireClient, type ClientDeps } from '../clients/client-service'
+import type { Db, ReadDb } from '../db/handles'
+import type { UseCase } from '../kernel'
+import { readStoredSettings } from '../organisation'
+import { readProfile, requirePerson } from '../people'
 import { insertDecision, listDecisions, recordAppealOn } from './panel-decision-repository'
-import type { Database } from '../db/schema'
-import { readStoredSettings } from '../settings/settings-repository'
 import {
   deleteDraft,
   activePlansOf,
@@ -40,14 +40,14 @@ import {
   submissionProblems,
 } from './plan-rules'
 
-async function requirePlan(db: Kysely<Database>, planRef: string) {
+async function requirePlan(db: ReadDb, planRef: string) {
   const parsed = parsePlanRef(planRef)
   const row = parsed
-    ? await findPlan(db, parsed.clientRef, parsed.planNo, parsed.version)
+    ? await findPlan(db, parsed.personRef, parsed.planNo, parsed.version)
     : undefined
   if (!row) {
     const asWritten = parsed
-      ? formatPlanRef(parsed.clientRef, parsed.planNo, parsed.version)
+      ? formatPlanRef(parsed.personRef, parsed.planNo, parsed.version)
       : planRef
     throw new AppFailure('RECORD.NOT_FOUND', `There is no support plan ${asWritten}.`)
   }
@@ -64,7 +64,7 @@ function refuseTransition(from: string, to: string): never {
 
 /** One version of a plan, with its totals, review dates, decisions and what may happen next. */
 export async function readPlanVersion(
-  db: Kysely<Database>,
+  db: ReadDb,
   planId: number,
   today: string,
 ): Promise<PlanVersion> {
@@ -79,7 +79,7 @@ export async function readPlanVersion(
     totals,
     reviewDates: reviewDates(content.budget, settings.firstReviewWeeks, today),
     decisions: await listDecisions(db, row.id),
-    nextStatuses: [...(PLAN_TRANSITIONS[row.status as keyof typeof PLAN_TRANSITIONS] ?? [])],
+    nextStatuses: [...(PLAN_TRANSITIONS[row.status] ?? [])],
     isEditable: row.status === 'draft',
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -87,7 +87,7 @@ export async function readPlanVersion(
   }
 }
 
-export async function getPlan(deps: ClientDeps, planRef: string): Promise<PlanVersion> {
+export async function getPlan(deps: UseCase<ReadDb>, planRef: string): Promise<PlanVersion> {
   const row = await requirePlan(deps.db, planRef)
   return readPlanVersion(deps.db, row.id, localIsoDate(deps.now))
 }
@@ -97,11 +97,11 @@ export async function getPlan(deps: ClientDeps, planRef: string): Promise<PlanVe
  * A new plan as a draft. "What is important to you?" starts from the person's one-page profile, in
  * their own words, so it is not typed twice; the adviser changes it with them as they talk.
  */
-export async function createPlan(deps: ClientDeps, clientRef: string): Promise<number> {
-  const client = await requireClient(deps.db, clientRef)
+export async function createPlan(deps: UseCase, personRef: string): Promise<number> {
+  const client = await requirePerson(deps.db, personRef)
   const profile = await readProfile(deps.db, client.id)
   return insertPlan(deps.db, {
-    clientId: client.id,
+    personId: client.id,
     planNo: await nextPlanNo(deps.db, client.id),
     version: 1,
     at: deps.now.toISOString(),
@@ -111,7 +111,7 @@ export async function createPlan(deps: ClientDeps, clientRef: string): Promise<n
 }
 
 /** A new draft version copied from an existing one; only one draft per plan at a time. */
-export async function revisePlan(deps: ClientDeps, planRef: string): Promise<number> {
+export async function revisePlan(deps: UseCase, planRef: string): Promise<number> {
   const { db } = deps
   const source = await requirePlan(db, planRef)
   const draft = await findDraftInSeries(db, source.client_id, source.plan_no)
@@ -127,7 +127,7 @@ export async function revisePlan(deps: ClientDeps, planRef: string): Promise<num
   const latest = await latestVersionInSeries(db, source.client_id, source.plan_no)
   const at = deps.now.toISOString()
   const id = await insertPlan(db, {
-    clientId: source.client_id,
+    personId: source.client_id,
     planNo: source.plan_no,
     version: (latest?.version ?? 0) + 1,
     at,
@@ -146,7 +146,7 @@ export async function revisePlan(deps: ClientDeps, planRef: string): Promise<num
   return id
 }
 
-async function requireDraft(db: Kysely<Database>, planRef: string, refusal: string) {
+async function requireDraft(db: ReadDb, planRef: string, refusal: string) {
   const row = await requirePlan(db, planRef)
   if (row.status !== 'draft') throw new AppFailure('PLANS.NOT_EDITABLE', refusal)
   return row
@@ -164,7 +164,7 @@ export function nextSaveTime(previous: string, now: Date): string {
 }
 
 export async function saveDraft(
-  deps: ClientDeps,
+  deps: UseCase,
   planRef: string,
   content: PlanContent,
   expectedUpdatedAt?: string,
@@ -189,7 +189,7 @@ export async function saveDraft(
  * Throws away a draft that was never submitted (a submitted version is kept for ever); returns
  * the draft's reference as the app writes it.
  */
-export async function discardDraft(deps: ClientDeps, planRef: string): Promise<string> {
+export async function discardDraft(deps: UseCase, planRef: string): Promise<string> {
   const row = await requireDraft(
     deps.db,
     planRef,
@@ -200,7 +200,7 @@ export async function discardDraft(deps: ClientDeps, planRef: string): Promise<s
 }
 
 /** Submits a draft; refuses an incomplete plan, or one over budget without a recorded reason. */
-export async function submitPlan(deps: ClientDeps, planRef: string): Promise<number> {
+export async function submitPlan(deps: UseCase, planRef: string): Promise<number> {
   const { db } = deps
   const row = await requirePlan(db, planRef)
   if (row.status !== 'draft') refuseTransition(row.status, 'submitted')
@@ -224,7 +224,7 @@ export async function submitPlan(deps: ClientDeps, planRef: string): Promise<num
   return row.id
 }
 
-export async function moveToPanel(deps: ClientDeps, planRef: string): Promise<number> {
+export async function moveToPanel(deps: UseCase, planRef: string): Promise<number> {
   const row = await requirePlan(deps.db, planRef)
   if (!canMoveTo(row.status, 'funding-panel')) refuseTransition(row.status, 'funding-panel')
   await setPlanStatus(deps.db, row.id, 'funding-panel', deps.now.toISOString())
@@ -232,7 +232,7 @@ export async function moveToPanel(deps: ClientDeps, planRef: string): Promise<nu
 }
 
 export async function recordDecision(
-  deps: ClientDeps,
+  deps: UseCase,
   planRef: string,
   decision: PanelDecisionFields,
 ): Promise<number> {
@@ -245,7 +245,7 @@ export async function recordDecision(
 }
 
 export async function recordAppeal(
-  deps: ClientDeps,
+  deps: UseCase,
   planRef: string,
   decisionId: number,
   appeal: string,
@@ -257,27 +257,22 @@ export async function recordAppeal(
   return row.id
 }
 
-async function makeActive(
-  db: Kysely<Database>,
-  clientId: number,
-  planId: number,
-  at: string,
-): Promise<void> {
-  for (const other of await activePlansOf(db, clientId)) {
+async function makeActive(db: Db, personId: number, planId: number, at: string): Promise<void> {
+  for (const other of await activePlansOf(db, personId)) {
     if (other.id !== planId) await setPlanStatus(db, other.id, 'superseded', at)
   }
   await setPlanStatus(db, planId, 'active', at)
 }
 
 /** Makes an approved version the active plan; any other active version of this person's is superseded. */
-export async function activatePlan(deps: ClientDeps, planRef: string): Promise<number> {
+export async function activatePlan(deps: UseCase, planRef: string): Promise<number> {
   const row = await requirePlan(deps.db, planRef)
   if (!canMoveTo(row.status, 'active')) refuseTransition(row.status, 'active')
   await makeActive(deps.db, row.client_id, row.id, deps.now.toISOString())
   return row.id
 }
 
-export async function endPlan(deps: ClientDeps, planRef: string, on: string): Promise<number> {
+export async function endPlan(deps: UseCase, planRef: string, on: string): Promise<number> {
   const row = await requirePlan(deps.db, planRef)
   if (!canMoveTo(row.status, 'ended')) refuseTransition(row.status, 'ended')
   // The route's schema already refuses a date in the future (the end is recorded once it happens).
@@ -293,11 +288,11 @@ export async function endPlan(deps: ClientDeps, planRef: string, on: string): Pr
 
 /** For migrations and scripts: an approved, active plan that holds only a budget. */
 export async function createPlanWithBudget(
-  deps: ClientDeps,
-  clientRef: string,
+  deps: UseCase,
+  personRef: string,
   budget: PlanBudget,
 ): Promise<number> {
-  const id = await createPlan(deps, clientRef)
+  const id = await createPlan(deps, personRef)
   const at = deps.now.toISOString()
   const content = PlanContentSchema.parse({ budget })
   await writePlanContent(deps.db, id, content, at)
@@ -313,7 +308,7 @@ export async function createPlanWithBudget(
  * falls within `reviewWithinDays`, soonest first.
  */
 export async function plansOverview(
-  deps: ClientDeps,
+  deps: UseCase<ReadDb>,
   reviewWithinDays: number,
   limit: number,
   keyWorkerId?: number,
@@ -341,7 +336,7 @@ export async function plansOverview(
       nextReviewDue: due,
     }))
   }
-  const section = async (statuses: string[]) =>
+  const section = async (statuses: PlanStatusCode[]) =>
     toItems(
       (await listPlansByStatus(db, statuses, limit, keyWorkerId)).map((row) => ({
         row,
@@ -352,7 +347,7 @@ export async function plansOverview(
   for (const row of await listPlansByStatus(db, ['active'], 1_000_000, keyWorkerId)) {
     const { nextDue } = reviewDates(
       {
-        managementForm: row.management_form as PlanBudget['managementForm'],
+        managementForm: row.management_form,
         startDate: row.start_date,
       },
       settings.firstReviewWeeks,

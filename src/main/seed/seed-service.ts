@@ -1,3 +1,4 @@
+import type { Db } from '../db/handles'
 import type { PlanContentInput } from '../../shared/contract/plan-schemas'
 import { PlanContent } from '../../shared/contract/plan-schemas'
 import {
@@ -10,24 +11,20 @@ import {
 } from '../../shared/reference'
 import type { Role } from '../../shared/roles'
 import type { KdfStrength } from '../db/key-derivation'
-import type { Kysely } from 'kysely'
-import type { Database } from '../db/schema'
 import type { Store } from '../db/store'
-import { formatClientRef } from '../clients/client-rules'
-import { takeClientNumber } from '../clients/client-repository'
+import { formatPersonRef, takePersonNumber } from '../people'
 import {
   activatePlan,
   createPlan,
+  endPlan,
+  formatPlanRef,
   moveToPanel,
   recordDecision,
   revisePlan,
   saveDraft,
   submitPlan,
-  endPlan,
-} from '../plans/plan-service'
-import { formatPlanRef } from '../plans/plan-repository'
-import { addUser } from '../users/user-service'
-import { findUserByUsername } from '../users/user-repository'
+} from '../plans'
+import { addUser, findUserByUsername } from '../users'
 import * as words from './seed-data'
 
 /** A small seeded random generator (mulberry32): the same seed gives the same organisation. */
@@ -94,7 +91,7 @@ type Progress = (done: number, total: number | null, label: string) => Promise<v
  */
 export async function runSeed(
   deps: SeedDeps,
-  options: { clients: number; notesPerClient: number; seed: number },
+  options: { clients: number; notesPerPerson: number; seed: number },
   progress: Progress,
 ): Promise<{ clients: number; notes: number; plans: number; users: number }> {
   const { store, now } = deps
@@ -133,7 +130,7 @@ export async function runSeed(
       ).map((r) => r.nhs_number!),
     )
     const { sqlite } = store
-    const insertClient =
+    const insertPerson =
       sqlite.prepare(`INSERT INTO clients (ref, legal_given_name, legal_family_name, preferred_name, date_of_birth,
     nhs_number, council_id, address_line1, town, postcode, phone, gender, ethnicity, primary_support_reason, accommodation_status,
     employment_status, has_safeguarding_concern, has_financial_concern, lacks_capacity_for_finances, status, status_since,
@@ -168,7 +165,7 @@ export async function runSeed(
     for (let start = 0; start < options.clients; start += BATCH) {
       const end = Math.min(options.clients, start + BATCH)
       const numbers: number[] = []
-      for (let i = start; i < end; i++) numbers.push(await takeClientNumber(trx))
+      for (let i = start; i < end; i++) numbers.push(await takePersonNumber(trx))
       sqlite.transaction(() => {
         for (const n of numbers) {
           const given = rng.pick(words.GIVEN_NAMES)
@@ -179,8 +176,8 @@ export async function runSeed(
           const dob = `${rng.int(1940, 2005)}-${String(rng.int(1, 12)).padStart(2, '0')}-${String(rng.int(1, 28)).padStart(2, '0')}`
           const since = new Date(nowMs - rng.int(30, 1500) * 86_400_000).toISOString().slice(0, 10)
           const keyWorker = rng.pick(advisers)
-          const ref = formatClientRef(n)
-          const info = insertClient.run(
+          const ref = formatPersonRef(n)
+          const info = insertPerson.run(
             ref,
             given,
             family,
@@ -244,7 +241,7 @@ export async function runSeed(
               at,
             )
           }
-          for (let k = 0; k < options.notesPerClient; k++) {
+          for (let k = 0; k < options.notesPerPerson; k++) {
             // During the working day (09:00 to 17:00 UTC), on one of the last 700 days.
             const day = Math.floor(nowMs / 86_400_000) - rng.int(1, 700)
             const when = new Date(
@@ -357,7 +354,7 @@ function planContent(rng: ReturnType<typeof random>, start: string): PlanContent
 }
 
 async function seedPlans(
-  deps: SeedDeps & { db: Kysely<Database> },
+  deps: SeedDeps & { db: Db },
   clients: readonly { id: number; ref: string; status: string }[],
   rng: ReturnType<typeof random>,
   today: string,

@@ -1,6 +1,6 @@
-import type { Council } from '../../shared/contract/auth-routes'
+import type { Council } from '../../shared/contract/organisation-schemas'
 import { AppFailure } from '../../shared/result'
-import { appendAuditEvent } from '../audit/audit-repository'
+import { appendAuditEvent } from '../audit'
 import type { KdfStrength } from '../db/key-derivation'
 import {
   newDataKey,
@@ -16,9 +16,8 @@ import {
   writeCouncils,
   writeOrganisation,
   writeStoredSettings,
-} from '../settings/settings-repository'
-import { requireStrongPassword } from '../users/password-policy'
-import { insertUser } from '../users/user-repository'
+} from '../organisation'
+import { insertUser, requireStrongPassword } from '../users'
 import { existsSync, mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 

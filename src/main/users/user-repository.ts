@@ -1,14 +1,13 @@
-import type { Kysely } from 'kysely'
-import type { UserSummary } from '../../shared/contract/admin-routes'
-import type { Role } from '../../shared/roles'
-import type { Database, NewUserRow, UserRow, UserRowUpdate } from '../db/schema'
+import type { Db, ReadDb } from '../db/handles'
+import type { UserSummary } from '../../shared/contract/users-routes'
+import type { NewUserRow, UserRow, UserRowUpdate } from '../db/schema'
 
 export function rowToUser(row: UserRow): UserSummary {
   return {
     id: row.id,
     username: row.username,
     displayName: row.display_name,
-    role: row.role as Role,
+    role: row.role,
     isDisabled: row.is_disabled === 1,
     mustChangePassword: row.must_change_password === 1,
     createdAt: row.created_at,
@@ -17,7 +16,7 @@ export function rowToUser(row: UserRow): UserSummary {
 }
 
 export async function findUserByUsername(
-  db: Kysely<Database>,
+  db: ReadDb,
   username: string,
 ): Promise<UserRow | undefined> {
   return db
@@ -27,23 +26,19 @@ export async function findUserByUsername(
     .executeTakeFirst()
 }
 
-export async function findUserById(db: Kysely<Database>, id: number): Promise<UserRow | undefined> {
+export async function findUserById(db: ReadDb, id: number): Promise<UserRow | undefined> {
   return db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst()
 }
 
-export async function listUsers(db: Kysely<Database>): Promise<UserRow[]> {
+export async function listUsers(db: ReadDb): Promise<UserRow[]> {
   return db.selectFrom('users').selectAll().orderBy('is_disabled').orderBy('display_name').execute()
 }
 
-export async function insertUser(db: Kysely<Database>, row: NewUserRow): Promise<UserRow> {
+export async function insertUser(db: Db, row: NewUserRow): Promise<UserRow> {
   return db.insertInto('users').values(row).returningAll().executeTakeFirstOrThrow()
 }
 
-export async function updateUser(
-  db: Kysely<Database>,
-  id: number,
-  changes: UserRowUpdate,
-): Promise<UserRow> {
+export async function updateUser(db: Db, id: number, changes: UserRowUpdate): Promise<UserRow> {
   return db
     .updateTable('users')
     .set(changes)
@@ -52,7 +47,7 @@ export async function updateUser(
     .executeTakeFirstOrThrow()
 }
 
-export async function countActiveAdmins(db: Kysely<Database>): Promise<number> {
+export async function countActiveAdmins(db: ReadDb): Promise<number> {
   const row = await db
     .selectFrom('users')
     .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -62,7 +57,7 @@ export async function countActiveAdmins(db: Kysely<Database>): Promise<number> {
   return Number(row.n)
 }
 
-export async function listActiveAdmins(db: Kysely<Database>): Promise<UserRow[]> {
+export async function listActiveAdmins(db: ReadDb): Promise<UserRow[]> {
   return db
     .selectFrom('users')
     .selectAll()

@@ -1,9 +1,9 @@
-import type { Kysely } from 'kysely'
+import type { Db, ReadDb } from '../db/handles'
 import type { Role } from '../../shared/roles'
 import { AppFailure } from '../../shared/result'
 import type { KdfStrength } from '../db/key-derivation'
 import { type Keyring, userLookup, wrapDataKey, writeKeyring } from '../db/keyring'
-import type { Database, UserRow } from '../db/schema'
+import type { UserRow } from '../db/schema'
 import type { Store } from '../db/store'
 import { withUserWrap } from './credentials'
 import { requireStrongPassword } from './password-policy'
@@ -12,7 +12,7 @@ import { countActiveAdmins, findUserByUsername, insertUser, updateUser } from '.
 /** What a user-admin use case needs: the open file, the transaction it writes in, and the clock. */
 export interface UserDeps {
   readonly store: Store
-  readonly db: Kysely<Database>
+  readonly db: Db
   readonly kdf: KdfStrength
   readonly now: Date
   readonly organisationName: string
@@ -27,7 +27,7 @@ export function commitKeyring(store: Store, keyring: Keyring): void {
   store.keyring = keyring
 }
 
-async function requireUser(db: Kysely<Database>, username: string): Promise<UserRow> {
+async function requireUser(db: ReadDb, username: string): Promise<UserRow> {
   const row = await findUserByUsername(db, username)
   if (!row) throw new AppFailure('USERS.NOT_FOUND', `There is no user called "${username}".`)
   return row
@@ -79,11 +79,7 @@ export async function addUser(
   return row
 }
 
-async function refuseLosingLastAdmin(
-  db: Kysely<Database>,
-  row: UserRow,
-  action: string,
-): Promise<void> {
+async function refuseLosingLastAdmin(db: ReadDb, row: UserRow, action: string): Promise<void> {
   if (row.role === 'admin' && row.is_disabled === 0 && (await countActiveAdmins(db)) <= 1) {
     throw new AppFailure(
       'USERS.LAST_ADMIN',

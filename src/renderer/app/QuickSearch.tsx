@@ -3,8 +3,8 @@ import { useDebouncedValue } from '@mantine/hooks'
 import { useQuery } from '@tanstack/react-query'
 import { type KeyboardEvent, useState } from 'react'
 import { useNavigate } from 'react-router'
-import type { ClientSummary } from '../../shared/contract/people-schemas'
-import { ClientStatus, labelOf } from '../../shared/reference'
+import type { PersonSummary } from '../../shared/contract/people-schemas'
+import { PersonStatus, labelOf } from '../../shared/reference'
 import { Flags } from '../components/Flags'
 import { SearchIcon } from '../components/icons'
 import { callApi, messageOf } from '../lib/api-client'
@@ -13,12 +13,12 @@ import { useRecentPeople } from './recent-people'
 
 const OPTION_ID = (i: number) => `quick-search-option-${i}`
 
-function Result({ person }: { person: ClientSummary }) {
+function Result({ person }: { person: PersonSummary }) {
   const facts = [
     person.ref,
     person.dateOfBirth && `born ${formatDate(person.dateOfBirth)}`,
     person.postcode,
-    labelOf(ClientStatus, person.status),
+    labelOf(PersonStatus, person.status),
   ].filter(Boolean)
   return (
     <>
@@ -42,7 +42,7 @@ function SearchBox({ onClose, onChosen }: { onClose(): void; onChosen(): void })
   const [debounced] = useDebouncedValue(text.trim(), 200)
   const search = useQuery({
     queryKey: ['clients', 'search', debounced],
-    queryFn: () => callApi('clients.search', { text: debounced, limit: 20 }),
+    queryFn: () => callApi('people.search', { text: debounced, limit: 20 }),
     enabled: debounced.length > 0,
     staleTime: 5_000,
   })
@@ -51,7 +51,7 @@ function SearchBox({ onClose, onChosen }: { onClose(): void; onChosen(): void })
   const results = debounced ? (search.data ?? []) : recent
   const activeIndex = Math.min(active, Math.max(0, results.length - 1))
 
-  const open = (person: ClientSummary | undefined) => {
+  const open = (person: PersonSummary | undefined) => {
     if (!person) return
     onChosen()
     onClose()

@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { type ReactNode, useCallback, useEffect, useMemo } from 'react'
-import type { SessionState } from '../../shared/contract/auth-routes'
+import type { SessionState } from '../../shared/contract/auth-schemas'
 import { callApi, onSessionProblem } from '../lib/api-client'
 import { FullPageMessage } from '../components/FullPageMessage'
 import { ErrorScreen } from './ErrorScreen'

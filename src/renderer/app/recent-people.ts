@@ -1,18 +1,18 @@
 import { useSyncExternalStore } from 'react'
-import type { ClientSummary } from '../../shared/contract/people-schemas'
+import type { PersonSummary } from '../../shared/contract/people-schemas'
 
 /**
  * The people opened in this session, newest first. Kept in memory only (never in browser storage:
  * names are personal data), and emptied when Casebook locks or signs out.
  */
-let recent: readonly ClientSummary[] = []
+let recent: readonly PersonSummary[] = []
 const listeners = new Set<() => void>()
 
 function emit() {
   for (const listener of [...listeners]) listener()
 }
 
-export function rememberPerson(person: ClientSummary): void {
+export function rememberPerson(person: PersonSummary): void {
   if (recent[0]?.ref === person.ref && recent[0] === person) return
   recent = [person, ...recent.filter((p) => p.ref !== person.ref)].slice(0, 12)
   emit()
@@ -23,7 +23,7 @@ export function forgetRecentPeople(): void {
   emit()
 }
 
-export function useRecentPeople(): readonly ClientSummary[] {
+export function useRecentPeople(): readonly PersonSummary[] {
   return useSyncExternalStore(
     (listener) => {
       listeners.add(listener)

@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react'
-import type { SessionState } from '../../shared/contract/auth-routes'
+import type { SessionState } from '../../shared/contract/auth-schemas'
+import { can, type Permission } from '../../shared/policy'
 
 export interface SessionContextValue {
   readonly session: SessionState
@@ -19,3 +20,11 @@ export function useSession(): SessionContextValue {
 }
 
 export const SESSION_QUERY_KEY = ['session'] as const
+
+/**
+ * Whether the signed-in role has a permission (src/shared/policy.ts). The UI only hides what the
+ * backend would refuse anyway.
+ */
+export function useCan(permission: Permission): boolean {
+  return can(useSession().session.user?.role, permission)
+}

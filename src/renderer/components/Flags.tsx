@@ -1,5 +1,5 @@
 import { Badge, Group } from '@mantine/core'
-import type { ClientFlags } from '../../shared/contract/people-schemas'
+import type { PersonFlags } from '../../shared/contract/people-schemas'
 import { PoundIcon, ScalesIcon, WarningIcon } from './icons'
 
 /** Each flag in words, with an icon and colour as extras: the meaning never rests on colour alone. */
@@ -7,7 +7,7 @@ export const FLAG_WORDS = {
   hasSafeguardingConcern: 'Safeguarding',
   hasFinancialConcern: 'Financial concern',
   lacksCapacityForFinances: 'Lacks capacity (finances)',
-} as const satisfies Record<keyof ClientFlags, string>
+} as const satisfies Record<keyof PersonFlags, string>
 
 const FLAG_LOOK = {
   hasSafeguardingConcern: { color: 'red', icon: <WarningIcon /> },
@@ -15,15 +15,15 @@ const FLAG_LOOK = {
   lacksCapacityForFinances: { color: 'grape', icon: <ScalesIcon /> },
 } as const
 
-const ORDER = Object.keys(FLAG_WORDS) as (keyof ClientFlags)[]
+const ORDER = Object.keys(FLAG_WORDS) as (keyof PersonFlags)[]
 
 /** The words for a person's flags, for labels and tests: "Safeguarding, Financial concern". */
-export function flagWords(flags: ClientFlags): string[] {
+export function flagWords(flags: PersonFlags): string[] {
   return ORDER.filter((key) => flags[key]).map((key) => FLAG_WORDS[key])
 }
 
 /** A person's flags beside their name; nothing when they have none. */
-export function Flags({ flags, size = 'sm' }: { flags: ClientFlags; size?: 'xs' | 'sm' | 'md' }) {
+export function Flags({ flags, size = 'sm' }: { flags: PersonFlags; size?: 'xs' | 'sm' | 'md' }) {
   const shown = ORDER.filter((key) => flags[key])
   if (shown.length === 0) return null
   return (

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { rolesWith } from '../policy'
 import { Done, route, text } from './route'
 
 /** The fields a spreadsheet column can fill when importing people. */
@@ -85,7 +86,7 @@ export const importsRoutes = {
   'imports.preview': route({
     input: source,
     output: ImportPreview,
-    access: ['admin', 'coordinator', 'adviser'],
+    access: rolesWith('people.import'),
     kind: 'job',
     summary: 'Read a CSV or XLSX of people and show every row with its problems (nothing is saved)',
   }),
@@ -102,38 +103,22 @@ export const importsRoutes = {
       excluded: z.array(z.number().int()),
       referrals: z.number().int(),
     }),
-    access: ['admin', 'coordinator', 'adviser'],
+    access: rolesWith('people.import'),
     kind: 'job',
     summary: 'Import every row at once, or nothing if any row still has a problem',
   }),
   'imports.mappings': route({
     input: {},
     output: z.array(z.object({ name: z.string(), mapping: ColumnMapping, updatedAt: z.string() })),
-    access: ['admin', 'coordinator', 'adviser'],
+    access: rolesWith('people.import'),
     kind: 'read',
     summary: 'Saved column mappings',
   }),
   'imports.saveMapping': route({
     input: { name: text('Mapping name', 80, 1), mapping: ColumnMapping },
     output: Done,
-    access: ['admin', 'coordinator', 'adviser'],
+    access: rolesWith('people.import'),
     kind: 'write',
     summary: 'Save a column mapping by name for next time',
-  }),
-  'seed.run': route({
-    input: {
-      clients: z.number().int().min(1).max(100_000),
-      notesPerClient: z.number().int().min(0).max(100).default(6),
-      seed: z.number().int().default(42),
-    },
-    output: z.object({
-      clients: z.number().int(),
-      notes: z.number().int(),
-      plans: z.number().int(),
-      users: z.number().int(),
-    }),
-    access: ['admin'],
-    kind: 'job',
-    summary: 'Fill the file with a realistic demonstration organisation (for demos and benchmarks)',
   }),
 } as const

@@ -4,8 +4,9 @@ import {
   AccommodationStatus,
   CaseNoteKind,
   CircleKind,
-  ClientStatus,
+  PersonStatus,
   codesOf,
+  type CodeList,
   ConsentPurpose,
   ContactMethod,
   EmploymentStatus,
@@ -41,7 +42,7 @@ function optional<T extends z.ZodType>(schema: T) {
 }
 
 /** A code from one of the reference lists, optional. */
-const optionalCode = (list: Parameters<typeof codesOf>[0]) => optional(z.enum(codesOf(list)))
+const optionalCode = <C extends string>(list: CodeList<C>) => optional(z.enum(codesOf(list)))
 
 const optionalText = (label: string, max: number) =>
   text(label, max)
@@ -67,15 +68,15 @@ export const Postcode = z
   })
   .transform((value) => normalisePostcode(value)!)
 
-export const ClientFlags = z.object({
+export const PersonFlags = z.object({
   hasSafeguardingConcern: z.boolean(),
   hasFinancialConcern: z.boolean(),
   lacksCapacityForFinances: z.boolean(),
 })
-export type ClientFlags = z.infer<typeof ClientFlags>
+export type PersonFlags = z.infer<typeof PersonFlags>
 
 /** The fields of a person's record that staff type; the reference and status are managed apart. */
-export const ClientFields = z
+export const PersonDetails = z
   .object({
     legalGivenName: text('First name', 80, 1),
     legalFamilyName: text('Surname', 80, 1),
@@ -98,7 +99,7 @@ export const ClientFields = z
     primarySupportReason: optionalCode(PrimarySupportReason),
     accommodationStatus: optionalCode(AccommodationStatus),
     employmentStatus: optionalCode(EmploymentStatus),
-    flags: ClientFlags.default({
+    flags: PersonFlags.default({
       hasSafeguardingConcern: false,
       hasFinancialConcern: false,
       lacksCapacityForFinances: false,
@@ -114,10 +115,10 @@ export const ClientFields = z
       })
     }
   })
-export type ClientFieldsInput = z.input<typeof ClientFields>
-export type ClientFields = z.output<typeof ClientFields>
+export type PersonDetailsInput = z.input<typeof PersonDetails>
+export type PersonDetails = z.output<typeof PersonDetails>
 
-export const ClientStatusCode = z.enum(codesOf(ClientStatus))
+export const PersonStatusCode = z.enum(codesOf(PersonStatus))
 
 export const PersonRef = z
   .string()
@@ -127,7 +128,7 @@ export const PersonRef = z
 
 export const KeyWorker = z.object({ id: z.number().int(), name: z.string() })
 
-export const ClientSummary = z.object({
+export const PersonSummary = z.object({
   id: z.number().int(),
   ref: z.string(),
   displayName: z.string(),
@@ -135,15 +136,15 @@ export const ClientSummary = z.object({
   dateOfBirth: z.string().nullable(),
   postcode: z.string().nullable(),
   nhsNumber: z.string().nullable(),
-  status: ClientStatusCode,
+  status: PersonStatusCode,
   keyWorker: KeyWorker.nullable(),
-  flags: ClientFlags,
+  flags: PersonFlags,
   updatedAt: z.string(),
 })
-export type ClientSummary = z.infer<typeof ClientSummary>
+export type PersonSummary = z.infer<typeof PersonSummary>
 
 export const StatusChange = z.object({
-  status: ClientStatusCode,
+  status: PersonStatusCode,
   reason: z.string().nullable(),
   changedOn: z.string(),
   changedBy: z.string().nullable(),
@@ -242,8 +243,8 @@ export const SharingNote = z.object({
   updatedAt: z.string(),
 })
 
-export const ClientRecord = z.object({
-  summary: ClientSummary,
+export const PersonRecord = z.object({
+  summary: PersonSummary,
   fields: z.object({
     legalGivenName: z.string(),
     legalFamilyName: z.string(),
@@ -259,21 +260,21 @@ export const ClientRecord = z.object({
     postcode: z.string().nullable(),
     phone: z.string().nullable(),
     email: z.string().nullable(),
-    preferredContact: z.string().nullable(),
+    preferredContact: z.enum(codesOf(ContactMethod)).nullable(),
     communicationNeeds: z.string().nullable(),
-    gender: z.string().nullable(),
-    ethnicity: z.string().nullable(),
-    primarySupportReason: z.string().nullable(),
-    accommodationStatus: z.string().nullable(),
-    employmentStatus: z.string().nullable(),
-    flags: ClientFlags,
+    gender: z.enum(codesOf(Gender)).nullable(),
+    ethnicity: z.enum(codesOf(Ethnicity)).nullable(),
+    primarySupportReason: z.enum(codesOf(PrimarySupportReason)).nullable(),
+    accommodationStatus: z.enum(codesOf(AccommodationStatus)).nullable(),
+    employmentStatus: z.enum(codesOf(EmploymentStatus)).nullable(),
+    flags: PersonFlags,
     keyWorkerId: z.number().nullable(),
   }),
   version: z.number().int(),
   council: z.object({ id: z.number(), name: z.string(), onsCode: z.string() }).nullable(),
   statusSince: z.string(),
   /** Where the record may move next (the backend's rule). */
-  nextStatuses: z.array(ClientStatusCode),
+  nextStatuses: z.array(PersonStatusCode),
   closedReason: z.string().nullable(),
   statusHistory: z.array(StatusChange),
   /** null when the caller's role may not see it */
@@ -284,12 +285,12 @@ export const ClientRecord = z.object({
   sharingNotes: z.array(SharingNote).nullable(),
   canEdit: z.boolean(),
 })
-export type ClientRecord = z.infer<typeof ClientRecord>
+export type PersonRecord = z.infer<typeof PersonRecord>
 
 export const CaseNoteKindCode = z.enum(codesOf(CaseNoteKind))
 export const CaseNote = z.object({
   id: z.number().int(),
-  clientRef: z.string(),
+  personRef: z.string(),
   kind: CaseNoteKindCode,
   occurredAt: z.string(),
   durationMinutes: z.number().int().nullable(),
@@ -303,7 +304,7 @@ export type CaseNote = z.infer<typeof CaseNote>
 
 export const NoteHit = z.object({
   noteId: z.number().int(),
-  client: ClientSummary,
+  person: PersonSummary,
   occurredAt: z.string(),
   kind: z.string(),
   subject: z.string(),
@@ -311,3 +312,6 @@ export const NoteHit = z.object({
   isRestricted: z.boolean(),
 })
 export type NoteHit = z.infer<typeof NoteHit>
+
+/** A row id in a route's input. */
+export const Id = z.number().int().positive()

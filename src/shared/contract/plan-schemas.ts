@@ -246,7 +246,7 @@ export const PlanStatusCode = z.enum(codesOf(PlanStatus))
 export const PlanSummary = z.object({
   id: z.number().int(),
   ref: z.string(),
-  clientRef: z.string(),
+  personRef: z.string(),
   planNo: z.number().int(),
   version: z.number().int(),
   status: PlanStatusCode,

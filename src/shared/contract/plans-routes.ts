@@ -6,8 +6,8 @@ import {
   PaymentFrequency,
   PaymentTiming,
 } from '../reference'
-import { EVERYONE, PEOPLE_EDITORS } from './people-routes'
-import { ClientFlags, IsoDateText, PastDate, PersonRef } from './people-schemas'
+import { rolesWith } from '../policy'
+import { PersonFlags, IsoDateText, PastDate, PersonRef } from './people-schemas'
 import {
   PanelDecisionFields,
   PlanContent,
@@ -19,7 +19,7 @@ import {
 import { Done, route, text } from './route'
 
 export const PlanOverviewItem = PlanSummary.extend({
-  person: z.object({ ref: z.string(), displayName: z.string(), flags: ClientFlags }),
+  person: z.object({ ref: z.string(), displayName: z.string(), flags: PersonFlags }),
   nextReviewDue: z.string().nullable(),
 })
 export type PlanOverviewItem = z.infer<typeof PlanOverviewItem>
@@ -38,7 +38,7 @@ export const plansRoutes = {
       approvedNotActive: z.array(PlanOverviewItem),
       reviewsDue: z.array(PlanOverviewItem),
     }),
-    access: EVERYONE,
+    access: rolesWith('plans.read'),
     kind: 'read',
     summary:
       'Plans needing attention across everyone: drafts, awaiting a decision, approved but not active, reviews due',
@@ -46,35 +46,35 @@ export const plansRoutes = {
   'plans.list': route({
     input: { ref: PersonRef },
     output: z.array(PlanSummary),
-    access: EVERYONE,
+    access: rolesWith('plans.read'),
     kind: 'read',
     summary: 'Every version of a person’s support plans',
   }),
   'plans.get': route({
     input: { planRef: PlanRef },
     output: PlanVersion,
-    access: EVERYONE,
+    access: rolesWith('plans.read'),
     kind: 'read',
     summary: 'One version of a support plan, with totals and review dates',
   }),
   'plans.create': route({
     input: { ref: PersonRef },
     output: PlanVersion,
-    access: PEOPLE_EDITORS,
+    access: rolesWith('plans.edit'),
     kind: 'write',
     summary: 'Start a new support plan as a draft',
   }),
   'plans.revise': route({
     input: { planRef: PlanRef },
     output: PlanVersion,
-    access: PEOPLE_EDITORS,
+    access: rolesWith('plans.edit'),
     kind: 'write',
     summary: 'Start a new draft version from an existing one (submitted versions never change)',
   }),
   'plans.discardDraft': route({
     input: { planRef: PlanRef },
     output: Done,
-    access: PEOPLE_EDITORS,
+    access: rolesWith('plans.edit'),
     kind: 'write',
     summary: 'Throw away a draft that was never submitted (submitted versions are kept for ever)',
   }),
@@ -90,28 +90,28 @@ export const plansRoutes = {
       expectedUpdatedAt: z.string().max(40).optional(),
     },
     output: PlanVersion,
-    access: PEOPLE_EDITORS,
+    access: rolesWith('plans.edit'),
     kind: 'write',
     summary: 'Save a draft plan',
   }),
   'plans.submit': route({
     input: { planRef: PlanRef },
     output: PlanVersion,
-    access: PEOPLE_EDITORS,
+    access: rolesWith('plans.edit'),
     kind: 'write',
     summary: 'Submit a draft: from now on this version cannot change',
   }),
   'plans.sendToPanel': route({
     input: { planRef: PlanRef },
     output: PlanVersion,
-    access: PEOPLE_EDITORS,
+    access: rolesWith('plans.edit'),
     kind: 'write',
     summary: 'Record that a submitted plan has gone to the funding panel',
   }),
   'plans.recordDecision': route({
     input: { planRef: PlanRef, decision: PanelDecisionFields },
     output: PlanVersion,
-    access: PEOPLE_EDITORS,
+    access: rolesWith('plans.edit'),
     kind: 'write',
     summary: 'Record the funding panel’s decision',
   }),
@@ -122,21 +122,21 @@ export const plansRoutes = {
       appeal: text('Appeal or re-submission', 4000, 1),
     },
     output: PlanVersion,
-    access: PEOPLE_EDITORS,
+    access: rolesWith('plans.edit'),
     kind: 'write',
     summary: 'Record an appeal or re-submission against a decision',
   }),
   'plans.activate': route({
     input: { planRef: PlanRef },
     output: PlanVersion,
-    access: PEOPLE_EDITORS,
+    access: rolesWith('plans.edit'),
     kind: 'write',
     summary: 'Make an approved plan the active one (the previous active version is superseded)',
   }),
   'plans.end': route({
     input: { planRef: PlanRef, on: PastDate },
     output: PlanVersion,
-    access: PEOPLE_EDITORS,
+    access: rolesWith('plans.edit'),
     kind: 'write',
     summary: 'End an active plan',
   }),
@@ -152,14 +152,14 @@ export const plansRoutes = {
       startDate: IsoDateText,
     },
     output: PlanVersion,
-    access: PEOPLE_EDITORS,
+    access: rolesWith('plans.edit'),
     kind: 'write',
     summary: 'Create an approved, active plan with a budget only (for migrations and scripts)',
   }),
   'plans.exportPdf': route({
     input: { planRef: PlanRef, easyRead: z.boolean().default(false) },
     output: z.object({ fileName: z.string(), dataBase64: z.string() }),
-    access: EVERYONE,
+    access: rolesWith('plans.read'),
     kind: 'job',
     summary: 'A printable plan (PDF), or a plain-English large-print version for the person',
   }),

@@ -14,11 +14,15 @@ export type Access = 'public' | 'signed-in' | readonly Role[]
  */
 export type RouteKind = 'read' | 'write' | 'job'
 
-export interface RouteDef<I extends z.ZodObject = z.ZodObject, O extends z.ZodType = z.ZodType> {
+export interface RouteDef<
+  I extends z.ZodObject = z.ZodObject,
+  O extends z.ZodType = z.ZodType,
+  K extends RouteKind = RouteKind,
+> {
   readonly input: I
   readonly output: O
   readonly access: Access
-  readonly kind: RouteKind
+  readonly kind: K
   /** One line saying what the route does, shown in the CLI and the docs. */
   readonly summary: string
 }
@@ -28,16 +32,16 @@ export interface RouteDef<I extends z.ZodObject = z.ZodObject, O extends z.ZodTy
  * silently ignored.
  *
  * @example
- * route({ input: { text: z.string() }, output: z.array(ClientSummary), access: ['adviser'],
+ * route({ input: { text: z.string() }, output: z.array(PersonSummary), access: ['adviser'],
  *         kind: 'read', summary: 'Search people by name' })
  */
-export function route<S extends z.ZodRawShape, O extends z.ZodType>(def: {
+export function route<S extends z.ZodRawShape, O extends z.ZodType, K extends RouteKind>(def: {
   input: S
   output: O
   access: Access
-  kind: RouteKind
+  kind: K
   summary: string
-}): RouteDef<z.ZodObject<S, z.core.$strict>, O> {
+}): RouteDef<z.ZodObject<S, z.core.$strict>, O, K> {
   return { ...def, input: z.strictObject(def.input) }
 }
 

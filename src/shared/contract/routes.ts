@@ -1,21 +1,49 @@
 import type { z } from 'zod'
 import type { Result } from '../result'
-import { adminRoutes } from './admin-routes'
+import { appRoutes } from './app-routes'
+import { auditRoutes } from './audit-routes'
 import { authRoutes } from './auth-routes'
+import { backupRoutes } from './backup-routes'
+import { circleRoutes } from './circle-routes'
+import { consentsRoutes } from './consents-routes'
+import { councilsRoutes } from './councils-routes'
+import { dbRoutes } from './db-routes'
 import { importsRoutes } from './imports-routes'
+import { notesRoutes } from './notes-routes'
 import { peopleRoutes } from './people-routes'
 import { plansRoutes } from './plans-routes'
+import { referralsRoutes } from './referrals-routes'
+import { seedRoutes } from './seed-routes'
+import { settingsRoutes } from './settings-routes'
+import { setupRoutes } from './setup-routes'
+import { sharingRoutes } from './sharing-routes'
+import { staffRoutes } from './staff-routes'
+import { usersRoutes } from './users-routes'
 
 /**
- * The whole contract: every route the backend serves, by name (`area.verb`). The Electron preload,
- * the web harness shim, the CLI and the tests all derive from this one table.
+ * The whole contract: every route the backend serves, by name (`prefix.verb`), one file per prefix.
+ * The Electron preload, the web harness shim, the CLI and the tests all derive from this one table.
  */
 export const routes = {
+  ...appRoutes,
+  ...setupRoutes,
   ...authRoutes,
-  ...adminRoutes,
+  ...usersRoutes,
+  ...auditRoutes,
+  ...dbRoutes,
+  ...settingsRoutes,
+  ...backupRoutes,
+  ...councilsRoutes,
+  ...staffRoutes,
   ...peopleRoutes,
+  ...circleRoutes,
+  ...consentsRoutes,
+  ...sharingRoutes,
+  ...referralsRoutes,
+  ...notesRoutes,
   ...plansRoutes,
   ...importsRoutes,
+  ...seedRoutes,
 } as const
 
 export type Routes = typeof routes

@@ -107,13 +107,13 @@ export const ContactMethod = defineCodeList('Contact method', [
 export type ContactMethodCode = CodeOf<typeof ContactMethod>
 
 /** Where a person is with the organisation. */
-export const ClientStatus = defineCodeList('Client status', [
+export const PersonStatus = defineCodeList('Client status', [
   { code: 'enquiry', label: 'Enquiry', r1: null, r2: null },
   { code: 'referral', label: 'Referral', r1: null, r2: null },
   { code: 'active', label: 'Active', r1: null, r2: null },
   { code: 'closed', label: 'Closed', r1: null, r2: null },
 ])
-export type ClientStatusCode = CodeOf<typeof ClientStatus>
+export type PersonStatusCode = CodeOf<typeof PersonStatus>
 
 /** How a personal budget is managed and who holds the money (domain.md §0.1, §1.2). */
 export const ManagementForm = defineCodeList('Budget management', [

@@ -77,7 +77,7 @@ describe('code lists', () => {
       'LegalRole',
       'ProviderType',
       'ContactMethod',
-      'ClientStatus',
+      'PersonStatus',
       'ManagementForm',
       'PaymentFrequency',
       'PaymentBasis',

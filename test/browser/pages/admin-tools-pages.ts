@@ -22,7 +22,7 @@ export class AuditLogPage {
     return this.page.getByTestId('audit-table')
   }
 
-  /** Rows for one action code, e.g. "clients.view". */
+  /** Rows for one action code, e.g. "people.view". */
   rows(action: string) {
     return this.table().locator(`tbody tr[data-action="${action}"]`)
   }

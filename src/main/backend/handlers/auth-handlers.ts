@@ -1,70 +1,52 @@
 import { AppFailure } from '../../../shared/result'
 import { readKeyring, userLookup } from '../../db/keyring'
-import { APP_VERSION } from '../../db/app-version'
-import { createOrganisation } from '../../setup/setup-service'
-import { readOrganisationName } from '../../settings/settings-repository'
-import { unlockWithPassword, unlockWithRecoveryKey } from '../../users/credentials'
-import { judgePassword } from '../../users/password-policy'
-import { takePendingAndReset } from '../../users/sign-in-throttle'
+import { requireSession } from '../../kernel'
+import { readOrganisationName } from '../../organisation'
 import {
+  enableUser,
+  findUserByLookup,
   findUserByUsername,
+  judgePassword,
   listActiveAdmins,
-  listUsers,
+  recordSignIn,
   rowToUser,
-  updateUser,
-} from '../../users/user-repository'
-import { enableUser, setPassword } from '../../users/user-service'
-import type { Store } from '../../db/store'
+  setPassword,
+  takePendingAndReset,
+  takeQueuedFailures,
+  unlockWithPassword,
+  unlockWithRecoveryKey,
+  userDeps,
+} from '../../users'
 import type { BackendCore } from '../backend-core'
-import type { HandlerContext, HandlerMap } from '../context'
-import { type Session, sessionState } from '../session'
-import { userDeps } from './user-deps'
+import { lockIfIdle, type Session, sessionState } from '../session'
+import type { HostExtras, HostHandlerMap } from '.'
 
-function currentState(ctx: HandlerContext) {
+function currentState(ctx: HostExtras) {
   const session = ctx.core.sessions.get(ctx.connectionId)
-  if (
-    session &&
-    !session.isLocked &&
-    Date.now() - session.lastActivityAt > ctx.core.lockAfterMinutes * 60_000
-  ) {
-    session.isLocked = true
-  }
+  if (session) lockIfIdle(session, ctx.core.lockAfterMinutes)
   return sessionState(session, ctx.core.hasDataFile(), ctx.core.lockAfterMinutes)
 }
 
 /** Writes failed attempts counted while the file was closed into the audit log, naming the user. */
 async function auditQueuedFailures(core: BackendCore, lookup: string): Promise<void> {
   const store = core.requireStore()
-  const pending = takePendingAndReset(core.dataFile, lookup)
-  if (pending.length === 0) return
-  const users = await listUsers(store.db)
-  const byLookup = new Map(users.map((u) => [userLookup(store.keyring.databaseId, u.username), u]))
+  const entries = await takeQueuedFailures(
+    store.db,
+    core.dataFile,
+    store.keyring.databaseId,
+    lookup,
+  )
+  if (entries.length === 0) return
   await store.db.transaction().execute(async (trx) => {
-    for (const failure of pending) {
-      const user = byLookup.get(failure.lookup)
-      await core.appendAudit(trx, undefined, {
-        action: 'auth.signInFailed',
-        at: failure.at,
-        actorUserId: user?.id ?? null,
-        actor: user?.username ?? null,
-        summary: failure.reason,
-      })
-    }
+    for (const entry of entries) await core.appendAudit(trx, undefined, entry)
   })
-}
-
-async function findUserByLookup(store: Store, lookup: string) {
-  const users = await listUsers(store.db)
-  return users.find((u) => userLookup(store.keyring.databaseId, u.username) === lookup)
 }
 
 async function closeIfUnused(core: BackendCore): Promise<void> {
   if (core.sessions.size === 0) await core.closeStore()
 }
 
-export const authHandlers: HandlerMap<
-  | 'app.about'
-  | 'setup.create'
+export const authHandlers: HostHandlerMap<
   | 'auth.session'
   | 'auth.signIn'
   | 'auth.unlock'
@@ -75,26 +57,6 @@ export const authHandlers: HandlerMap<
   | 'auth.checkPassword'
   | 'auth.touch'
 > = {
-  async 'app.about'(_input, ctx) {
-    return {
-      version: APP_VERSION,
-      dataFile: ctx.core.dataFile,
-      schemaVersion: ctx.core.store ? ctx.core.store.migrationPlan.applied.length : null,
-      host: ctx.core.options.host,
-    }
-  },
-
-  async 'setup.create'(input, ctx) {
-    const { store, recoveryKey } = await createOrganisation(
-      ctx.core.dataFile,
-      input,
-      ctx.core.kdf,
-      ctx.now,
-    )
-    ctx.core.adoptStore(store)
-    return { recoveryKey }
-  },
-
   async 'auth.session'(_input, ctx) {
     return currentState(ctx)
   },
@@ -103,7 +65,7 @@ export const authHandlers: HandlerMap<
     const { core } = ctx
     const wasOpen = core.store !== null
     const { store, lookup } = await core.unlockAndOpen(input.username, input.password)
-    const row = await findUserByLookup(store, lookup)
+    const row = await findUserByLookup(store.db, store.keyring.databaseId, lookup)
     if (!row || row.is_disabled === 1) {
       if (!wasOpen) await closeIfUnused(core)
       throw row
@@ -121,7 +83,7 @@ export const authHandlers: HandlerMap<
       lastActivityAt: Date.now(),
     }
     await store.db.transaction().execute(async (trx) => {
-      await updateUser(trx, row.id, { last_sign_in_at: ctx.now.toISOString() })
+      await recordSignIn(trx, row.id, ctx.now)
       await core.appendAudit(trx, session, {
         action: 'auth.signIn',
         entityType: 'user',
@@ -185,7 +147,7 @@ export const authHandlers: HandlerMap<
 
   async 'auth.changePassword'(input, ctx) {
     const { core } = ctx
-    const session = ctx.session!
+    const session = requireSession(ctx)
     const store = ctx.store()
     await unlockWithPassword(
       core.dataFile,

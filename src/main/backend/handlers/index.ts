@@ -1,20 +1,75 @@
-import type { RouteName } from '../../../shared/contract/routes'
-import type { HandlerMap } from '../context'
-import { adminHandlers } from './admin-handlers'
+import type { RouteName, RouteOutput, RouteParsedInput } from '../../../shared/contract/routes'
+import { auditHandlers } from '../../audit'
+import { backupHandlers } from '../../backup'
+import { dbHandlers } from '../../data-file'
+import { importsHandlers } from '../../imports'
+import type { ContextFor, HandlerMap, JobContext, WriteContext } from '../../kernel'
+import { notesHandlers } from '../../notes'
+import { councilsHandlers, settingsHandlers } from '../../organisation'
+import {
+  circleHandlers,
+  consentsHandlers,
+  peopleHandlers,
+  referralsHandlers,
+  sharingHandlers,
+} from '../../people'
+import { plansHandlers } from '../../plans'
+import { seedHandlers } from '../../seed'
+import { staffHandlers, usersHandlers } from '../../users'
+import type { BackendCore } from '../backend-core'
+import { appHandlers } from './app-handlers'
 import { authHandlers } from './auth-handlers'
-import { backupHandlers } from './backup-handlers'
-import { importsHandlers } from './imports-handlers'
-import { peopleHandlers } from './people-handlers'
-import { plansHandlers } from './plans-handlers'
-import { usersHandlers } from './users-handlers'
+import { setupHandlers } from './setup-handlers'
 
-/** One handler per route; the type checker refuses a route without one. */
-export const handlers = {
+/** What the backend's own routes (sessions, opening the file) get beyond an area's context. */
+export interface HostExtras {
+  readonly core: BackendCore
+  readonly connectionId: string
+}
+
+/** The context the router builds: everything any kind of route may use (the types narrow it). */
+export type HostContext = WriteContext & JobContext & HostExtras
+
+/** Routes about the backend's own state: its sessions and which data file is open. */
+type HostRoute = `auth.${string}` | 'app.about' | 'setup.create'
+type AreaRoute = Exclude<RouteName, HostRoute>
+
+export type HostHandlerMap<N extends RouteName> = {
+  [K in N]: (input: RouteParsedInput<K>, ctx: ContextFor<K> & HostExtras) => Promise<RouteOutput<K>>
+}
+
+const hostHandlers = {
+  ...appHandlers,
+  ...setupHandlers,
   ...authHandlers,
+} satisfies HostHandlerMap<Extract<RouteName, HostRoute>>
+
+/** Each area's handlers, composed: the type checker refuses a route without one. */
+const areaHandlers = {
   ...usersHandlers,
-  ...adminHandlers,
+  ...staffHandlers,
+  ...auditHandlers,
+  ...dbHandlers,
+  ...settingsHandlers,
+  ...councilsHandlers,
   ...backupHandlers,
   ...peopleHandlers,
+  ...circleHandlers,
+  ...consentsHandlers,
+  ...sharingHandlers,
+  ...referralsHandlers,
+  ...notesHandlers,
   ...plansHandlers,
   ...importsHandlers,
-} satisfies HandlerMap<RouteName>
+  ...seedHandlers,
+} satisfies HandlerMap<AreaRoute>
+
+type AnyHandler = (input: unknown, ctx: HostContext) => Promise<unknown>
+
+/** The handler of a route, whichever side serves it. */
+export function handlerFor(name: RouteName): AnyHandler {
+  const handler =
+    (hostHandlers as Record<string, unknown>)[name] ??
+    (areaHandlers as Record<string, unknown>)[name]
+  return handler as AnyHandler
+}

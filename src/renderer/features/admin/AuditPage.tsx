@@ -3,7 +3,7 @@ import { useForm } from '@mantine/form'
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { Link } from 'react-router'
-import type { AuditEvent } from '../../../shared/contract/admin-routes'
+import type { AuditEvent } from '../../../shared/contract/audit-routes'
 import { DateField } from '../../components/DateField'
 import { PageHeader } from '../../components/PageHeader'
 import { callApi, messageOf } from '../../lib/api-client'
@@ -18,7 +18,9 @@ const MOST = 10_000
 
 function RecordCell({ event }: { event: AuditEvent }) {
   const label = recordLabel(event)
-  if (event.entityType === 'client' && event.entityId) {
+  // 'client' is how events written before ADR 0012 name a person.
+  const isPerson = event.entityType === 'person' || event.entityType === 'client'
+  if (isPerson && event.entityId) {
     return (
       <Anchor component={Link} to={`/people/${event.entityId}`} inherit>
         {label}

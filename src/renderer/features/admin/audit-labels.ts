@@ -1,7 +1,21 @@
-import type { AuditEvent } from '../../../shared/contract/admin-routes'
+import type { AuditEvent } from '../../../shared/contract/audit-routes'
+
+const PEOPLE_LABELS = {
+  view: 'Opened a record',
+  create: 'Added a person',
+  update: 'Changed a person’s details',
+  setStatus: 'Changed a person’s status',
+  saveProfile: 'Saved a one-page profile',
+}
+
+/** Events written before routes said "people" (ADR 0012) keep their old action names. */
+const withPrefix = (prefix: string, labels: Record<string, string>) =>
+  Object.fromEntries(Object.entries(labels).map(([verb, label]) => [`${prefix}.${verb}`, label]))
 
 /** Plain words for what an audit event records; the action code itself when there are none. */
 const ACTION_LABELS: Readonly<Record<string, string>> = {
+  ...withPrefix('people', PEOPLE_LABELS),
+  ...withPrefix('clients', PEOPLE_LABELS),
   'setup.create': 'Set up Casebook',
   'seed.run': 'Added sample records',
   'auth.signIn': 'Signed in',
@@ -22,11 +36,6 @@ const ACTION_LABELS: Readonly<Record<string, string>> = {
   'backup.verify': 'Checked a backup',
   'backup.restore': 'Restored a backup',
   'db.rotateKey': 'Re-encrypted the data file',
-  'clients.view': 'Opened a record',
-  'clients.create': 'Added a person',
-  'clients.update': 'Changed a person’s details',
-  'clients.setStatus': 'Changed a person’s status',
-  'clients.saveProfile': 'Saved a one-page profile',
   'circle.add': 'Added someone to a circle of support',
   'circle.update': 'Changed a circle of support',
   'circle.archive': 'Removed someone from a circle of support',
@@ -55,6 +64,7 @@ const ACTION_LABELS: Readonly<Record<string, string>> = {
 
 const RECORD_WORDS: Readonly<Record<string, string>> = {
   client: 'Person',
+  person: 'Person',
   user: 'Login no.',
   backup: 'Backup',
   case_note: 'Note no.',

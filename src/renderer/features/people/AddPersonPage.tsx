@@ -52,7 +52,7 @@ const FIRST_STATUS = [
 export function AddPersonPage() {
   const canEdit = useCanEditPeople()
   const navigate = useNavigate()
-  const create = useRecordMutation('clients.create')
+  const create = useRecordMutation('people.create')
   const [error, setError] = useState<string | null>(null)
   // Someone already recorded with the same names and date of birth: asked once, then added anyway.
   const [sameAs, setSameAs] = useState<string[] | null>(null)

@@ -22,7 +22,7 @@ export function EditPersonPage() {
   const ref = record.summary.ref
   const navigate = useNavigate()
   const queryClient = useQueryClient()
-  const update = useRecordMutation('clients.update')
+  const update = useRecordMutation('people.update')
   const [error, setError] = useState<string | null>(null)
   const [isConflict, setIsConflict] = useState(false)
   const [version, setVersion] = useState(record.version)

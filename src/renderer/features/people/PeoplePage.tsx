@@ -1,6 +1,6 @@
 import { Alert, Button, Chip, NativeSelect, Paper, Text } from '@mantine/core'
 import { Link } from 'react-router'
-import { ClientStatus } from '../../../shared/reference'
+import { PersonStatus } from '../../../shared/reference'
 import { PageHeader } from '../../components/PageHeader'
 import { messageOf } from '../../lib/api-client'
 import { plural } from '../../lib/format'
@@ -53,7 +53,7 @@ export function PeoplePage() {
             }
             data={[
               { value: '', label: 'Any status' },
-              ...ClientStatus.items.map((s) => ({ value: s.code, label: s.label })),
+              ...PersonStatus.items.map((s) => ({ value: s.code, label: s.label })),
             ]}
           />
           <NativeSelect

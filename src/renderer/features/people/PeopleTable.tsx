@@ -2,8 +2,8 @@ import { Anchor, Text, UnstyledButton } from '@mantine/core'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { type KeyboardEvent, useRef, useState } from 'react'
 import { Link, useNavigate } from 'react-router'
-import type { ClientSummary } from '../../../shared/contract/people-schemas'
-import { ClientStatus, labelOf } from '../../../shared/reference'
+import type { PersonSummary } from '../../../shared/contract/people-schemas'
+import { PersonStatus, labelOf } from '../../../shared/reference'
 import { Flags } from '../../components/Flags'
 import { formatDate } from '../../lib/format'
 import { type PeopleFilter, type SortKey, usePeoplePages } from './use-people-list'
@@ -19,7 +19,7 @@ const COLUMNS: readonly { key: string; label: string; sort?: SortKey; className:
 
 const ROW_ID = (index: number) => `people-row-${index}`
 
-function Cells({ person }: { person: ClientSummary | undefined }) {
+function Cells({ person }: { person: PersonSummary | undefined }) {
   if (!person) {
     return (
       <td colSpan={COLUMNS.length}>
@@ -42,7 +42,7 @@ function Cells({ person }: { person: ClientSummary | undefined }) {
       </td>
       <td className="cb-nowrap">{formatDate(person.dateOfBirth)}</td>
       <td className="cb-nowrap">{person.postcode ?? ''}</td>
-      <td>{labelOf(ClientStatus, person.status)}</td>
+      <td>{labelOf(PersonStatus, person.status)}</td>
       <td>{person.keyWorker?.name ?? ''}</td>
     </>
   )

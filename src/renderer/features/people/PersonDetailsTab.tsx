@@ -1,7 +1,7 @@
 import { Paper, Stack, Table, Text, Title } from '@mantine/core'
 import {
   AccommodationStatus,
-  ClientStatus,
+  PersonStatus,
   ContactMethod,
   EmploymentStatus,
   Ethnicity,
@@ -70,7 +70,7 @@ export function PersonDetailsTab() {
                 {record.statusHistory.map((change, i) => (
                   <Table.Tr key={i}>
                     <Table.Td className="cb-nowrap">{formatDate(change.changedOn)}</Table.Td>
-                    <Table.Td>{labelOf(ClientStatus, change.status)}</Table.Td>
+                    <Table.Td>{labelOf(PersonStatus, change.status)}</Table.Td>
                     <Table.Td>{change.reason ?? ''}</Table.Td>
                     <Table.Td>{change.changedBy ?? ''}</Table.Td>
                   </Table.Tr>

@@ -1,8 +1,8 @@
 import { Alert, Anchor, Button, Group, NavLink, Stack, Text, Title } from '@mantine/core'
 import { useEffect, useState } from 'react'
 import { Link, Outlet, useLocation, useOutletContext } from 'react-router'
-import type { ClientRecord } from '../../../shared/contract/people-schemas'
-import { ClientStatus, labelOf } from '../../../shared/reference'
+import type { PersonRecord } from '../../../shared/contract/people-schemas'
+import { PersonStatus, labelOf } from '../../../shared/reference'
 import { rememberPerson } from '../../app/recent-people'
 import { Flags } from '../../components/Flags'
 import { isApiError, messageOf } from '../../lib/api-client'
@@ -22,16 +22,16 @@ const TABS = [
 ] as const
 
 /** The record every tab of a person's page reads (from `usePersonRecord`). */
-export function usePersonRecord(): ClientRecord {
-  return useOutletContext<ClientRecord>()
+export function usePersonRecord(): PersonRecord {
+  return useOutletContext<PersonRecord>()
 }
 
-function PersonHeader({ record, isEditing }: { record: ClientRecord; isEditing: boolean }) {
+function PersonHeader({ record, isEditing }: { record: PersonRecord; isEditing: boolean }) {
   const [isChangingStatus, setIsChangingStatus] = useState(false)
   const s = record.summary
   const facts = [
     s.ref,
-    `${labelOf(ClientStatus, s.status)} since ${formatDate(record.statusSince)}`,
+    `${labelOf(PersonStatus, s.status)} since ${formatDate(record.statusSince)}`,
     s.dateOfBirth && `Born ${formatDate(s.dateOfBirth)}`,
     s.keyWorker ? `Key worker: ${s.keyWorker.name}` : 'No key worker',
   ].filter(Boolean)

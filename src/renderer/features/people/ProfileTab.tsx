@@ -63,7 +63,7 @@ function ReadOnlyProfile({ profile }: { profile: ProfileFields }) {
 export function ProfileTab() {
   const record = usePersonRecord()
   const name = record.summary.displayName
-  const save = useRecordMutation('clients.saveProfile')
+  const save = useRecordMutation('people.saveProfile')
   const [error, setError] = useState<string | null>(null)
   const initial: ProfileFields = {
     importantToMe: record.profile?.importantToMe ?? '',

@@ -1,6 +1,6 @@
 import { Button, Group, Stack, Text, Textarea } from '@mantine/core'
 import { useState } from 'react'
-import type { ClientRecord } from '../../../shared/contract/people-schemas'
+import type { PersonRecord } from '../../../shared/contract/people-schemas'
 import { FormSection } from '../../components/FormSection'
 import { messageOf } from '../../lib/api-client'
 import { formatDateTime } from '../../lib/format'
@@ -68,7 +68,7 @@ function CouncilNote({
 }
 
 /** One data-sharing note per council the organisation works with. */
-export function SharingSection({ record }: { record: ClientRecord }) {
+export function SharingSection({ record }: { record: PersonRecord }) {
   const councils = useCouncils()
   return (
     <FormSection

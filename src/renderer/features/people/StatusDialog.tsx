@@ -1,7 +1,7 @@
 import { Radio, Stack, Textarea } from '@mantine/core'
 import { useForm } from '@mantine/form'
-import type { ClientRecord } from '../../../shared/contract/people-schemas'
-import { ClientStatus, type ClientStatusCode, labelOf } from '../../../shared/reference'
+import type { PersonRecord } from '../../../shared/contract/people-schemas'
+import { PersonStatus, type PersonStatusCode, labelOf } from '../../../shared/reference'
 import { DateField } from '../../components/DateField'
 import { FormDialog } from '../../components/FormDialog'
 import { isoFromUk, ukDateProblem, ukFromIso } from '../../lib/uk-date'
@@ -10,7 +10,7 @@ import { notify } from '../../lib/notify'
 import { todayIso } from './person-form'
 import { useRecordMutation } from './use-people'
 
-const WHAT_IT_MEANS: Record<ClientStatusCode, string> = {
+const WHAT_IT_MEANS: Record<PersonStatusCode, string> = {
   enquiry: 'They or someone else asked about support.',
   referral: 'Someone has referred them to us.',
   active: 'We are working with them now.',
@@ -18,10 +18,10 @@ const WHAT_IT_MEANS: Record<ClientStatusCode, string> = {
 }
 
 /** Moves a record on (enquiry → referral → active), closes it with a reason, or reopens it. */
-export function StatusDialog({ record, onClose }: { record: ClientRecord; onClose(): void }) {
+export function StatusDialog({ record, onClose }: { record: PersonRecord; onClose(): void }) {
   const from = record.summary.status
   const choices = record.nextStatuses
-  const setStatus = useRecordMutation('clients.setStatus')
+  const setStatus = useRecordMutation('people.setStatus')
   const form = useForm({
     initialValues: { status: choices[0] as string, on: ukFromIso(todayIso()), reason: '' },
     validate: {
@@ -35,13 +35,13 @@ export function StatusDialog({ record, onClose }: { record: ClientRecord; onClos
   const { submit, error } = useFormSubmit(form, ['status', 'on', 'reason'], async (values) => {
     const saved = await setStatus.mutateAsync({
       ref: record.summary.ref,
-      status: values.status as ClientStatusCode,
+      status: values.status as PersonStatusCode,
       on: isoFromUk(values.on) ?? '',
       reason: values.reason.trim() || undefined,
     })
     notify({
       title: 'Status changed',
-      message: `${saved.summary.displayName} is now ${labelOf(ClientStatus, saved.summary.status).toLowerCase()}.`,
+      message: `${saved.summary.displayName} is now ${labelOf(PersonStatus, saved.summary.status).toLowerCase()}.`,
     })
     onClose()
   })
@@ -58,7 +58,7 @@ export function StatusDialog({ record, onClose }: { record: ClientRecord; onClos
       isBusy={setStatus.isPending}
     >
       <Radio.Group
-        label={`${record.summary.displayName} is ${labelOf(ClientStatus, from).toLowerCase()}. Change to:`}
+        label={`${record.summary.displayName} is ${labelOf(PersonStatus, from).toLowerCase()}. Change to:`}
         {...form.getInputProps('status')}
       >
         <Stack gap="xs" mt="xs">
@@ -66,7 +66,7 @@ export function StatusDialog({ record, onClose }: { record: ClientRecord; onClos
             <Radio
               key={code}
               value={code}
-              label={labelOf(ClientStatus, code)}
+              label={labelOf(PersonStatus, code)}
               description={WHAT_IT_MEANS[code]}
             />
           ))}

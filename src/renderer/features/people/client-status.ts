@@ -1,6 +1,6 @@
-import type { ClientStatusCode } from '../../../shared/reference'
+import type { PersonStatusCode } from '../../../shared/reference'
 
-export const STATUS_ACTIONS: Record<ClientStatusCode, string> = {
+export const STATUS_ACTIONS: Record<PersonStatusCode, string> = {
   enquiry: 'Back to enquiry',
   referral: 'Referral',
   active: 'Active',

@@ -1,6 +1,6 @@
 import type {
-  ClientFieldsInput,
-  ClientRecord,
+  PersonDetailsInput,
+  PersonRecord,
   ReferralFieldsInput,
 } from '../../../shared/contract/people-schemas'
 import { localIsoDate } from '../../../shared/dates'
@@ -98,7 +98,7 @@ export function emptyPerson(): PersonFormValues {
   }
 }
 
-export function personFromRecord(record: ClientRecord): PersonFormValues {
+export function personFromRecord(record: PersonRecord): PersonFormValues {
   const f = record.fields
   const text = (v: string | null) => v ?? ''
   const id = (v: number | null) => (v === null ? '' : String(v))
@@ -131,7 +131,7 @@ export function personFromRecord(record: ClientRecord): PersonFormValues {
 
 const orNull = (v: string) => (v.trim() === '' ? null : v.trim())
 
-/** The form as the backend's ClientFields: blanks become null; the backend checks the rest. */
+/** The form as the backend's PersonDetails: blanks become null; the backend checks the rest. */
 /** Checks made before anything is sent; the backend checks everything again. */
 export const personValidation = {
   legalGivenName: (v: string) => (v.trim() ? null : 'Enter their first name.'),
@@ -166,7 +166,7 @@ export const referralValidation = {
   outcomeOn: (v: string) => ukDateProblem(v),
 }
 
-export function personToFields(v: PersonFormValues): ClientFieldsInput {
+export function personToFields(v: PersonFormValues): PersonDetailsInput {
   return {
     legalGivenName: v.legalGivenName.trim(),
     legalFamilyName: v.legalFamilyName.trim(),
@@ -182,15 +182,15 @@ export function personToFields(v: PersonFormValues): ClientFieldsInput {
     postcode: orNull(v.postcode),
     phone: orNull(v.phone),
     email: orNull(v.email),
-    preferredContact: orNull(v.preferredContact) as ClientFieldsInput['preferredContact'],
+    preferredContact: orNull(v.preferredContact) as PersonDetailsInput['preferredContact'],
     communicationNeeds: orNull(v.communicationNeeds),
-    gender: orNull(v.gender) as ClientFieldsInput['gender'],
-    ethnicity: orNull(v.ethnicity) as ClientFieldsInput['ethnicity'],
+    gender: orNull(v.gender) as PersonDetailsInput['gender'],
+    ethnicity: orNull(v.ethnicity) as PersonDetailsInput['ethnicity'],
     primarySupportReason: orNull(
       v.primarySupportReason,
-    ) as ClientFieldsInput['primarySupportReason'],
-    accommodationStatus: orNull(v.accommodationStatus) as ClientFieldsInput['accommodationStatus'],
-    employmentStatus: orNull(v.employmentStatus) as ClientFieldsInput['employmentStatus'],
+    ) as PersonDetailsInput['primarySupportReason'],
+    accommodationStatus: orNull(v.accommodationStatus) as PersonDetailsInput['accommodationStatus'],
+    employmentStatus: orNull(v.employmentStatus) as PersonDetailsInput['employmentStatus'],
     flags: v.flags,
     keyWorkerId: v.keyWorkerId ? Number(v.keyWorkerId) : null,
   }

@@ -1,9 +1,9 @@
 import { useQueries, useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { useSearchParams } from 'react-router'
-import type { ClientSummary } from '../../../shared/contract/people-schemas'
+import type { PersonSummary } from '../../../shared/contract/people-schemas'
 import type { RouteInput } from '../../../shared/contract/routes'
-import { ClientStatus, isCode } from '../../../shared/reference'
+import { PersonStatus, isCode } from '../../../shared/reference'
 import { callApi } from '../../lib/api-client'
 import { PEOPLE_KEY } from './use-people'
 
@@ -13,7 +13,7 @@ export type SortKey = 'name' | 'ref' | 'status' | 'dateOfBirth'
 export type FlagFilter = 'safeguarding' | 'financial' | 'capacity'
 
 export interface PeopleFilter {
-  readonly status?: RouteInput<'clients.list'>['status']
+  readonly status?: RouteInput<'people.list'>['status']
   readonly keyWorkerId?: number
   readonly flag?: FlagFilter
   readonly sort: SortKey
@@ -35,7 +35,7 @@ export function usePeopleFilter(): [PeopleFilter, (change: Partial<PeopleFilter>
     const flag = params.get('flag') as FlagFilter | null
     const sort = params.get('sort') as SortKey | null
     return {
-      status: isCode(ClientStatus, status) ? status : undefined,
+      status: isCode(PersonStatus, status) ? status : undefined,
       keyWorkerId: Number.isInteger(keyWorker) && keyWorker > 0 ? keyWorker : undefined,
       flag: flag && FLAGS.includes(flag) ? flag : undefined,
       sort: sort && SORTS.includes(sort) ? sort : 'name',
@@ -59,7 +59,7 @@ function pageQuery(filter: PeopleFilter, page: number) {
   return {
     queryKey: [...PEOPLE_KEY, 'list', filter, page],
     queryFn: () =>
-      callApi('clients.list', { ...filter, offset: page * PAGE_SIZE, limit: PAGE_SIZE }),
+      callApi('people.list', { ...filter, offset: page * PAGE_SIZE, limit: PAGE_SIZE }),
   }
 }
 
@@ -83,13 +83,13 @@ export function usePeoplePages(filter: PeopleFilter, firstRow: number, lastRow: 
   const results = useQueries({
     queries: pages.map((page) => pageQuery(filter, page)),
   })
-  const byPage = new Map<number, readonly ClientSummary[]>()
+  const byPage = new Map<number, readonly PersonSummary[]>()
   results.forEach((result, i) => {
     if (result.data) byPage.set(pages[i]!, result.data.rows)
   })
   return {
     error: results.find((r) => r.error)?.error ?? null,
-    rowAt(index: number): ClientSummary | undefined {
+    rowAt(index: number): PersonSummary | undefined {
       return byPage.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE]
     },
   }

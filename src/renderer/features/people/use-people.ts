@@ -1,10 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useParams } from 'react-router'
-import { PEOPLE_EDITORS } from '../../../shared/contract/people-routes'
-import type { ClientRecord } from '../../../shared/contract/people-schemas'
+import type { PersonRecord } from '../../../shared/contract/people-schemas'
 import type { RouteInput, RouteName, RouteOutput } from '../../../shared/contract/routes'
-import type { Role } from '../../../shared/roles'
-import { useSession } from '../../app/use-session'
+import { useCan, useSession } from '../../app/use-session'
 import { callApi } from '../../lib/api-client'
 
 export const PEOPLE_KEY = ['clients'] as const
@@ -12,13 +10,9 @@ export const personKey = (ref: string) => ['client', ref] as const
 export const notesKey = (ref: string) => ['notes', ref] as const
 export const plansKey = (ref: string) => ['plans', ref] as const
 
-/** Whether a role may change people's records (the backend refuses the others anyway). */
-export function canEditPeople(role: Role | undefined): boolean {
-  return role !== undefined && (PEOPLE_EDITORS as readonly Role[]).includes(role)
-}
-
+/** Whether the signed-in role may change people's records (the backend refuses the others anyway). */
 export function useCanEditPeople(): boolean {
-  return canEditPeople(useSession().session.user?.role)
+  return useCan('people.edit')
 }
 
 /** The person's reference from the address (#/people/C-000123/…), upper-cased. */
@@ -30,7 +24,7 @@ export function usePersonRef(): string {
 export function usePerson(ref: string) {
   return useQuery({
     queryKey: personKey(ref),
-    queryFn: () => callApi('clients.get', { ref }),
+    queryFn: () => callApi('people.get', { ref }),
     enabled: /^C-\d{6}$/.test(ref),
   })
 }
@@ -50,7 +44,8 @@ export function useStaff() {
 export function useMyCaseloadId(): number | null {
   const me = useSession().session.user
   const staff = useStaff()
-  if (!me || me.role === 'finance' || me.role === 'viewer') return null
+  const mayHaveCaseload = useCan('people.haveCaseload')
+  if (!me || !mayHaveCaseload) return null
   return (staff.data ?? []).some((s) => s.id === me.id) ? me.id : null
 }
 
@@ -62,13 +57,13 @@ export function useCouncils() {
   })
 }
 
-type RecordWrite = 'clients.update' | 'clients.setStatus' | 'clients.saveProfile' | 'clients.create'
+type RecordWrite = 'people.update' | 'people.setStatus' | 'people.saveProfile' | 'people.create'
 
 /** A change that returns the whole record: the cached record is replaced, lists reload. */
 export function useRecordMutation<N extends RecordWrite & RouteName>(name: N) {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: (input: RouteInput<N>) => callApi(name, input) as Promise<ClientRecord>,
+    mutationFn: (input: RouteInput<N>) => callApi(name, input) as Promise<PersonRecord>,
     onSuccess: async (record) => {
       queryClient.setQueryData(personKey(record.summary.ref), record)
       await queryClient.invalidateQueries({ queryKey: PEOPLE_KEY })

@@ -122,7 +122,7 @@ export function PlanEditor({ plan, personName }: { plan: PlanVersion; personName
           title: 'Draft thrown away',
           message: `Plan ${plan.planNo}, version ${plan.version} was a draft and is gone.`,
         })
-        void navigate(`/people/${plan.clientRef}/plans`)
+        void navigate(`/people/${plan.personRef}/plans`)
       },
     })
 

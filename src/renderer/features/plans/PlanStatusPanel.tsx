@@ -5,7 +5,7 @@ import { useNavigate } from 'react-router'
 import type { PanelDecision, PlanVersion } from '../../../shared/contract/plan-schemas'
 import { formatPence } from '../../../shared/money'
 import {
-  ClientStatus,
+  PersonStatus,
   PanelDecision as PanelDecisionList,
   labelOf,
 } from '../../../shared/reference'
@@ -213,7 +213,7 @@ export function PlanStatusPanel({
                     () => activate.mutateAsync({ planRef: plan.ref }),
                     person.status === 'active'
                       ? 'This is now the active plan.'
-                      : `This is now the active plan. ${person.displayName} is still recorded as “${labelOf(ClientStatus, person.status)}”: use “Change status…” at the top to make them active.`,
+                      : `This is now the active plan. ${person.displayName} is still recorded as “${labelOf(PersonStatus, person.status)}”: use “Change status…” at the top to make them active.`,
                   )
                 }
               >

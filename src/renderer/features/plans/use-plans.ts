@@ -46,7 +46,7 @@ export function usePlanMutation<N extends PlanWrite & RouteName>(name: N) {
     mutationFn: (input: RouteInput<N>) => callApi(name, input) as Promise<PlanVersion>,
     onSuccess: async (plan) => {
       queryClient.setQueryData(planKey(plan.ref), plan)
-      await queryClient.invalidateQueries({ queryKey: plansKey(plan.clientRef) })
+      await queryClient.invalidateQueries({ queryKey: plansKey(plan.personRef) })
       await queryClient.invalidateQueries({
         queryKey: ['plan'],
         predicate: (q) => q.queryKey[1] !== plan.ref.toUpperCase(),
@@ -62,7 +62,7 @@ export function useDiscardDraft(plan: PlanVersion) {
     mutationFn: () => callApi('plans.discardDraft', { planRef: plan.ref }),
     onSuccess: async () => {
       queryClient.removeQueries({ queryKey: planKey(plan.ref) })
-      await queryClient.invalidateQueries({ queryKey: plansKey(plan.clientRef) })
+      await queryClient.invalidateQueries({ queryKey: plansKey(plan.personRef) })
     },
   })
 }

@@ -1,7 +1,7 @@
 import { Button, Divider, Group, Paper, Stack, TextInput, Title } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useState } from 'react'
-import type { Settings } from '../../../shared/contract/admin-routes'
+import type { Settings } from '../../../shared/contract/organisation-schemas'
 import { FormError } from '../../components/FormError'
 import { casebook } from '../../lib/api-client'
 import { showFormErrors } from '../../lib/form-errors'

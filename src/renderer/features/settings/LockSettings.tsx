@@ -1,7 +1,7 @@
 import { Button, Group, NumberInput, Paper, Stack, Title } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useState } from 'react'
-import type { Settings } from '../../../shared/contract/admin-routes'
+import type { Settings } from '../../../shared/contract/organisation-schemas'
 import { useSession } from '../../app/use-session'
 import { FormError } from '../../components/FormError'
 import { showFormErrors } from '../../lib/form-errors'

@@ -1,4 +1,4 @@
-import { Council } from '../../../shared/contract/auth-routes'
+import { Council } from '../../../shared/contract/organisation-schemas'
 
 export interface CouncilRow {
   name: string

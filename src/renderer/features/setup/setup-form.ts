@@ -1,4 +1,4 @@
-import { Username } from '../../../shared/contract/auth-routes'
+import { Username } from '../../../shared/contract/auth-schemas'
 import { type CouncilRow, councilErrors, emptyCouncil } from '../settings/council-rows'
 
 export interface SetupValues {

@@ -1,6 +1,6 @@
 import { TextInput } from '@mantine/core'
 import { useForm } from '@mantine/form'
-import { Username } from '../../../shared/contract/auth-routes'
+import { Username } from '../../../shared/contract/auth-schemas'
 import type { Role } from '../../../shared/roles'
 import { FormDialog } from '../../components/FormDialog'
 import { isApiError } from '../../lib/api-client'

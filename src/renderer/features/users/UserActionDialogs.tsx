@@ -1,7 +1,7 @@
 import { Text } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useState } from 'react'
-import type { UserSummary } from '../../../shared/contract/admin-routes'
+import type { UserSummary } from '../../../shared/contract/users-routes'
 import { type Role, RoleLabels } from '../../../shared/roles'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { FormDialog } from '../../components/FormDialog'

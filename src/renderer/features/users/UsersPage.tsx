@@ -1,6 +1,6 @@
 import { Alert, Button, Menu, Paper, Table, Text } from '@mantine/core'
 import { useState } from 'react'
-import type { UserSummary } from '../../../shared/contract/admin-routes'
+import type { UserSummary } from '../../../shared/contract/users-routes'
 import { RoleLabels } from '../../../shared/roles'
 import { useSession } from '../../app/use-session'
 import { PageHeader } from '../../components/PageHeader'

@@ -1,0 +1,27 @@
+import { rotateDataKey } from '../db/key-rotation'
+import { type HandlerMap, requireSession } from '../kernel'
+import { unlockWithPassword } from '../users'
+import { checkDataFile } from './data-file-service'
+
+export const dbHandlers: HandlerMap<'db.check' | 'db.rotateKey'> = {
+  async 'db.check'(_input, ctx) {
+    return checkDataFile(ctx.store())
+  },
+
+  async 'db.rotateKey'(input, ctx) {
+    const store = ctx.store()
+    // Re-encrypting everything is asked for again with the password, not just the open session.
+    await unlockWithPassword(
+      ctx.host.dataFile,
+      store.keyring,
+      requireSession(ctx).user.username,
+      input.password,
+      ctx.now,
+      false,
+    )
+    await ctx.progress(0, 1, 'Re-encrypting the data file')
+    rotateDataKey(store)
+    await ctx.audit({ action: 'db.rotateKey', summary: 'Data key rotated; all users re-sealed' })
+    return { done: true as const }
+  },
+}

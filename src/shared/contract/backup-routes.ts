@@ -1,0 +1,72 @@
+import { z } from 'zod'
+import { rolesWith } from '../policy'
+import { Password, Username } from './auth-schemas'
+import { route } from './route'
+
+export const BackupInfo = z.object({
+  path: z.string(),
+  createdAt: z.string(),
+  sizeBytes: z.number().int(),
+  kind: z.enum(['manual', 'daily', 'on-close', 'pre-migration', 'pre-restore']),
+})
+export type BackupInfo = z.infer<typeof BackupInfo>
+
+export const BackupStatus = z.object({
+  folder: z.string().nullable(),
+  lastGood: BackupInfo.nullable(),
+  daysSinceLastGood: z.number().int().nullable(),
+  isOverdue: z.boolean(),
+  message: z.string(),
+})
+export type BackupStatus = z.infer<typeof BackupStatus>
+
+export const BackupVerification = z.object({
+  file: z.string(),
+  createdAt: z.string(),
+  appVersion: z.string(),
+  schemaVersion: z.number().int(),
+  sizeBytes: z.number().int(),
+  integrity: z.string(),
+})
+
+const FilePath = z.string().trim().min(1, 'Enter a file path.').max(1000)
+
+export const backupRoutes = {
+  'backup.status': route({
+    input: {},
+    output: BackupStatus,
+    access: 'signed-in',
+    kind: 'read',
+    summary: 'When the last good backup was made, and whether one is overdue',
+  }),
+  'backup.create': route({
+    input: { file: FilePath.optional() },
+    output: BackupInfo,
+    access: rolesWith('backup.make'),
+    kind: 'job',
+    summary: 'Make a verified, encrypted backup (to the backup folder unless a file is given)',
+  }),
+  'backup.verify': route({
+    input: {
+      file: FilePath,
+      username: Username.optional(),
+      password: Password.optional(),
+    },
+    output: BackupVerification,
+    access: 'public',
+    kind: 'job',
+    summary: 'Check a backup is whole and opens (needs a password known to that backup)',
+  }),
+  'backup.restore': route({
+    input: {
+      file: FilePath,
+      to: FilePath,
+      username: Username.optional(),
+      password: Password.optional(),
+    },
+    output: BackupVerification.extend({ restoredTo: z.string() }),
+    access: 'public',
+    kind: 'job',
+    summary: 'Restore a verified backup to a new data file (never over an existing one)',
+  }),
+} as const

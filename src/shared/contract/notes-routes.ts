@@ -1,0 +1,51 @@
+import { z } from 'zod'
+import { rolesWith } from '../policy'
+import { CaseNote, CaseNoteKindCode, NoteHit, PersonRef } from './people-schemas'
+import { route, text } from './route'
+
+export const notesRoutes = {
+  'notes.list': route({
+    input: {
+      ref: PersonRef,
+      offset: z.number().int().min(0).default(0),
+      limit: z.number().int().min(1).max(500).default(100),
+    },
+    output: z.object({ total: z.number().int(), notes: z.array(CaseNote) }),
+    access: rolesWith('people.read'),
+    kind: 'read',
+    summary:
+      'A person’s case notes, newest first (restricted ones only for their author, coordinators and admins)',
+  }),
+  'notes.add': route({
+    input: {
+      ref: PersonRef,
+      kind: CaseNoteKindCode,
+      occurredAt: z.iso.datetime({ offset: true, message: 'Give the date and time it happened.' }),
+      durationMinutes: z
+        .number()
+        .int()
+        .min(0)
+        .max(24 * 60)
+        .nullable()
+        .default(null),
+      subject: text('Subject', 200),
+      body: text('Note', 50_000, 1),
+      isRestricted: z.boolean().default(false),
+    },
+    output: CaseNote,
+    access: rolesWith('notes.write'),
+    kind: 'write',
+    summary: 'Write a case note',
+  }),
+  'notes.search': route({
+    input: {
+      text: z.string().trim().min(2, 'Type at least two letters.').max(200),
+      ref: PersonRef.optional(),
+      limit: z.number().int().min(1).max(200).default(50),
+    },
+    output: z.array(NoteHit),
+    access: rolesWith('people.read'),
+    kind: 'read',
+    summary: 'Search the text of case notes you may see',
+  }),
+} as const

@@ -1,0 +1,27 @@
+import { z } from 'zod'
+import { rolesWith } from '../policy'
+import { Council, Settings } from './organisation-schemas'
+import { route, text } from './route'
+
+export const settingsRoutes = {
+  'settings.get': route({
+    input: {},
+    output: Settings,
+    access: 'signed-in',
+    kind: 'read',
+    summary: 'Organisation details and settings',
+  }),
+  'settings.update': route({
+    input: {
+      organisationName: text('Organisation name', 120, 1).optional(),
+      councils: z.array(Council).min(1).max(50).optional(),
+      lockAfterMinutes: z.number().int().min(1).max(240).optional(),
+      backupFolder: z.string().trim().max(1000).nullable().optional(),
+      firstReviewWeeks: z.number().int().min(6).max(8).optional(),
+    },
+    output: Settings,
+    access: rolesWith('settings.manage'),
+    kind: 'write',
+    summary: 'Change organisation details and settings',
+  }),
+} as const

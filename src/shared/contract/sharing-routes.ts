@@ -1,0 +1,13 @@
+import { rolesWith } from '../policy'
+import { Id, PersonRef } from './people-schemas'
+import { Done, route, text } from './route'
+
+export const sharingRoutes = {
+  'sharing.save': route({
+    input: { ref: PersonRef, councilId: Id, note: text('Data-sharing note', 2000) },
+    output: Done,
+    access: rolesWith('people.edit'),
+    kind: 'write',
+    summary: 'Save what may be shared with a council about this person',
+  }),
+} as const
