@@ -1,7 +1,8 @@
 import { readFile, stat } from 'node:fs/promises'
-import { extname, isAbsolute, relative, resolve } from 'node:path'
+import { isAbsolute, relative, resolve } from 'node:path'
 import { protocol } from 'electron'
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp'
+import { contentTypeOf } from '../../shared/content-types'
 
 /**
  * The renderer is served from `app://casebook/…`, never `file://`: a privileged standard scheme gives
@@ -12,26 +13,6 @@ export const APP_SCHEME = 'app'
 export const APP_HOST = 'casebook'
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`
 export const APP_START_URL = `${APP_ORIGIN}/index.html`
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.txt': 'text/plain; charset=utf-8',
-}
 
 /** Headers on every response, errors included: the CSP is the page's main line of defence. */
 const SECURITY_HEADERS = {
@@ -104,7 +85,7 @@ export async function serveAppRequest(rootDir: string, request: Request): Promis
       status: 200,
       headers: {
         ...SECURITY_HEADERS,
-        'Content-Type': CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
+        'Content-Type': contentTypeOf(file),
         'Content-Length': String(info.size),
       },
     })

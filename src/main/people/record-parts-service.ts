@@ -31,74 +31,85 @@ import { requirePerson } from './person-service'
  * changed through the record it belongs to.
  */
 
-function notFound(what: string): AppFailure {
-  return new AppFailure('RECORD.NOT_FOUND', what)
-}
-
-export async function saveOnePageProfile(uc: UseCase, ref: string, profile: ProfileFields) {
-  const person = await requirePerson(uc.db, ref)
-  await saveProfile(uc.db, person.id, profile, uc.now.toISOString(), uc.actor.id)
-}
-
-export async function addCircleMember(
+/**
+ * Finds the person, then makes the change on their record; a change that finds nothing of theirs to
+ * change (null) is refused with `missing`.
+ */
+async function onRecord<T>(
   uc: UseCase,
   ref: string,
-  member: z.output<typeof CircleMemberFields>,
-): Promise<CircleMember> {
+  change: (personId: number, at: string) => Promise<T | null>,
+  missing = 'That is not part of this person’s record.',
+): Promise<T> {
   const person = await requirePerson(uc.db, ref)
-  return insertCircleMember(uc.db, person.id, member, uc.now.toISOString())
-}
-
-export async function changeCircleMember(
-  uc: UseCase,
-  ref: string,
-  id: number,
-  member: z.output<typeof CircleMemberFields>,
-): Promise<CircleMember> {
-  const person = await requirePerson(uc.db, ref)
-  const changed = await updateCircleMember(uc.db, person.id, id, member, uc.now.toISOString())
-  if (!changed) throw notFound('That person is not in this circle of support.')
+  const changed = await change(person.id, uc.now.toISOString())
+  if (changed === null) throw new AppFailure('RECORD.NOT_FOUND', missing)
   return changed
 }
 
-/** Takes someone out of the circle (`isArchived`) or puts them back; both are kept for ever. */
-export async function archiveCircleMember(
-  uc: UseCase,
-  ref: string,
-  id: number,
-  isArchived: boolean,
-): Promise<CircleMember> {
-  const person = await requirePerson(uc.db, ref)
-  const member = await setCircleMemberArchived(
-    uc.db,
-    person.id,
-    id,
-    isArchived,
-    uc.now.toISOString(),
-  )
-  if (!member) throw notFound('That person is not in this circle of support.')
-  return member
+const NOT_IN_CIRCLE = 'That person is not in this circle of support.'
+
+export async function saveOnePageProfile(uc: UseCase, ref: string, profile: ProfileFields) {
+  await onRecord(uc, ref, (id, at) => saveProfile(uc.db, id, profile, at, uc.actor.id))
 }
 
-export async function addConsent(
+export function addCircleMember(
+  uc: UseCase,
+  ref: string,
+  member: z.output<typeof CircleMemberFields>,
+): Promise<CircleMember> {
+  return onRecord(uc, ref, (id, at) => insertCircleMember(uc.db, id, member, at))
+}
+
+export function changeCircleMember(
+  uc: UseCase,
+  ref: string,
+  memberId: number,
+  member: z.output<typeof CircleMemberFields>,
+): Promise<CircleMember> {
+  return onRecord(
+    uc,
+    ref,
+    (id, at) => updateCircleMember(uc.db, id, memberId, member, at),
+    NOT_IN_CIRCLE,
+  )
+}
+
+/** Takes someone out of the circle (`isArchived`) or puts them back; both are kept for ever. */
+export function archiveCircleMember(
+  uc: UseCase,
+  ref: string,
+  memberId: number,
+  isArchived: boolean,
+): Promise<CircleMember> {
+  return onRecord(
+    uc,
+    ref,
+    (id, at) => setCircleMemberArchived(uc.db, id, memberId, isArchived, at),
+    NOT_IN_CIRCLE,
+  )
+}
+
+export function addConsent(
   uc: UseCase,
   ref: string,
   consent: z.output<typeof ConsentFields>,
 ): Promise<Consent> {
-  const person = await requirePerson(uc.db, ref)
-  return insertConsent(uc.db, person.id, consent, uc.now.toISOString())
+  return onRecord(uc, ref, (id, at) => insertConsent(uc.db, id, consent, at))
 }
 
-export async function withdrawPersonConsent(
+export function withdrawPersonConsent(
   uc: UseCase,
   ref: string,
-  id: number,
+  consentId: number,
   on: string,
 ): Promise<Consent> {
-  const person = await requirePerson(uc.db, ref)
-  const consent = await withdrawConsent(uc.db, person.id, id, on, localIsoDate(uc.now))
-  if (!consent) throw notFound('That consent is not one of this person’s.')
-  return consent
+  return onRecord(
+    uc,
+    ref,
+    (id) => withdrawConsent(uc.db, id, consentId, on, localIsoDate(uc.now)),
+    'That consent is not one of this person’s.',
+  )
 }
 
 /** What may be shared with one of the organisation's councils about this person. */
@@ -108,28 +119,30 @@ export async function saveCouncilSharingNote(
   councilId: number,
   note: string,
 ): Promise<void> {
-  const person = await requirePerson(uc.db, ref)
-  await requireCouncil(uc.db, councilId)
-  await saveSharingNote(uc.db, person.id, councilId, note, uc.now.toISOString())
+  await onRecord(uc, ref, async (id, at) => {
+    await requireCouncil(uc.db, councilId)
+    return saveSharingNote(uc.db, id, councilId, note, at)
+  })
 }
 
-export async function addReferral(
+export function addReferral(
   uc: UseCase,
   ref: string,
   referral: z.output<typeof ReferralFields>,
 ): Promise<Referral> {
-  const person = await requirePerson(uc.db, ref)
-  return insertReferral(uc.db, person.id, referral, uc.now.toISOString())
+  return onRecord(uc, ref, (id, at) => insertReferral(uc.db, id, referral, at))
 }
 
-export async function changeReferral(
+export function changeReferral(
   uc: UseCase,
   ref: string,
-  id: number,
+  referralId: number,
   referral: z.output<typeof ReferralFields>,
 ): Promise<Referral> {
-  const person = await requirePerson(uc.db, ref)
-  const changed = await updateReferral(uc.db, person.id, id, referral)
-  if (!changed) throw notFound('That referral is not one of this person’s.')
-  return changed
+  return onRecord(
+    uc,
+    ref,
+    (id) => updateReferral(uc.db, id, referralId, referral),
+    'That referral is not one of this person’s.',
+  )
 }

@@ -14,7 +14,6 @@ import { readStoredSettings } from '../organisation'
 import { readProfile, requirePerson } from '../people'
 import { insertDecision, listDecisions, recordAppealOn } from './panel-decision-repository'
 import {
-  deleteDraft,
   activePlansOf,
   findDraftInSeries,
   findPlan,
@@ -26,12 +25,11 @@ import {
   type OverviewRow,
   nextPlanNo,
   parsePlanRef,
-  readPlanContent,
   rowToPlanSummary,
   setPlanStatus,
   weeklyTotals,
-  writePlanContent,
 } from './plan-repository'
+import { deleteDraft, readPlanContent, writePlanContent } from './plan-content-repository'
 import {
   PLAN_TRANSITIONS,
   canMoveTo,

@@ -1,20 +1,8 @@
 import { readFile, realpath, stat } from 'node:fs/promises'
-import { extname, isAbsolute, join, normalize, relative, sep } from 'node:path'
+import { isAbsolute, join, normalize, relative, sep } from 'node:path'
+import { contentTypeOf } from '../../shared/content-types'
 
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.txt': 'text/plain; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-}
+export { contentTypeOf }
 
 /** Where the harness serves the `window.casebook` shim from (never part of the renderer bundle). */
 export const SHIM_PATH = '/casebook-web-shim.js'
@@ -42,10 +30,6 @@ export function resolveStaticPath(root: string, urlPath: string): string | null 
     return null
   }
   return full
-}
-
-export function contentTypeOf(file: string): string {
-  return CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream'
 }
 
 /**

@@ -5,6 +5,7 @@
  * with rules, shading, repeated headers and footers marked as artifacts.
  */
 import { pdfSafe } from './text'
+import { drawTable } from './table'
 
 export interface TextStyle {
   font: string
@@ -38,9 +39,9 @@ export interface TableOptions {
   ruleColor?: string
 }
 
-type Struct = PDFKit.PDFStructureElement
+export type Struct = PDFKit.PDFStructureElement
 
-interface Run {
+export interface Run {
   text: string
   style: TextStyle
   align: 'left' | 'right'
@@ -141,7 +142,7 @@ export class PdfLayout {
   }
 
   /** Draws one line of already-wrapped text at a point (never page-breaks by itself). */
-  private drawLine(
+  drawLine(
     text: string,
     x: number,
     y: number,
@@ -255,8 +256,7 @@ export class PdfLayout {
   }
 
   /**
-   * A table that breaks across pages, repeating its header row on each new page (as an artifact, so a
-   * screen reader hears it once). Long cells wrap; a row taller than a page continues on the next.
+   * A table that breaks across pages, repeating its header row on each new page (pdf/table.ts).
    */
   table(
     parent: Struct,
@@ -264,139 +264,7 @@ export class PdfLayout {
     rows: readonly (readonly Cell[])[],
     options: TableOptions,
   ): void {
-    const pad = options.padding ?? 4
-    const share = columns.reduce((sum, c) => sum + c.width, 0)
-    const widths = columns.map((c) => (c.width / share) * this.width)
-    const xs = widths.map((_, i) => this.left + widths.slice(0, i).reduce((a, b) => a + b, 0))
-    const showHeader = options.showHeader ?? true
-    const ruleColor = options.ruleColor ?? '#b8c2cc'
-
-    const runsFor = (cell: Cell, col: number, style: TextStyle): Run[] => {
-      const align = columns[col]?.align ?? 'left'
-      const width = (widths[col] ?? 0) - 2 * pad
-      const c = typeof cell === 'string' ? { text: cell } : cell
-      const bold = c.bold || (options.rowHeaders === true && col === 0)
-      const main: TextStyle = bold ? { ...style, font: options.headerStyle.font } : style
-      const runs = this.wrap(c.text, main, width).map((text) => ({ text, style: main, align }))
-      if (c.note) {
-        runs.push(
-          ...this.wrap(c.note, options.noteStyle, width).map((text) => ({
-            text,
-            style: options.noteStyle,
-            align,
-          })),
-        )
-      }
-      return runs
-    }
-    const height = (runs: readonly Run[]) => runs.reduce((h, r) => h + this.lineHeight(r.style), 0)
-    const headerRuns = columns.map((c, i) => runsFor(c.header, i, options.headerStyle))
-    const headerHeight = showHeader ? Math.max(...headerRuns.map(height)) + 2 * pad : 0
-
-    const tableEl = this.group(parent, 'Table')
-
-    const drawRuns = (cellRuns: readonly (readonly Run[])[], y: number) => {
-      cellRuns.forEach((runs, i) => {
-        let ly = y + pad
-        for (const r of runs) {
-          this.drawLine(
-            r.text,
-            (xs[i] ?? 0) + pad,
-            ly,
-            r.style,
-            (widths[i] ?? 0) - 2 * pad,
-            r.align,
-          )
-          ly += this.lineHeight(r.style)
-        }
-      })
-    }
-    const drawHeader = (tagged: boolean) => {
-      const y = this.y
-      this.artifact(() => {
-        this.doc.rect(this.left, y, this.width, headerHeight).fill(options.headerFill ?? '#e6edf5')
-      })
-      if (tagged) {
-        const tr = this.group(tableEl, 'TR')
-        headerRuns.forEach((runs, i) => {
-          const th = this.group(tr, 'TH')
-          th.add(() =>
-            drawRuns(
-              headerRuns.map((r, j) => (j === i ? r : [])),
-              y,
-            ),
-          )
-          th.end()
-        })
-        tr.end()
-      } else {
-        this.artifact(() => drawRuns(headerRuns, y))
-      }
-      this.y = y + headerHeight
-    }
-
-    const firstRowHeight = rows[0]
-      ? Math.max(...rows[0].map((c, i) => height(runsFor(c, i, options.body)))) + 2 * pad
-      : 0
-    if (headerHeight + Math.min(firstRowHeight, 60) > this.bottom - this.y) this.newPage()
-    if (showHeader) drawHeader(true)
-
-    rows.forEach((row, rowIndex) => {
-      let remaining = row.map((c, i) => runsFor(c, i, options.body))
-      const rowHeight = Math.max(...remaining.map(height)) + 2 * pad
-      const fullPage = this.bottom - this.top - headerHeight
-      if (
-        this.y + rowHeight > this.bottom &&
-        (rowHeight <= fullPage || this.bottom - this.y < 60)
-      ) {
-        this.newPage()
-        if (showHeader) drawHeader(false)
-      }
-      const tr = this.group(tableEl, 'TR')
-      const cellEls = row.map((cell, i) => {
-        const th = (options.rowHeaders && i === 0) || (typeof cell !== 'string' && cell.header)
-        return this.group(tr, th ? 'TH' : 'TD')
-      })
-      while (remaining.some((runs) => runs.length > 0)) {
-        if (this.bottom - this.y < 2 * pad + 12) {
-          this.newPage()
-          if (showHeader) drawHeader(false)
-        }
-        const avail = this.bottom - this.y - 2 * pad
-        const now = remaining.map((runs) => {
-          let h = 0
-          let n = 0
-          while (n < runs.length && h + this.lineHeight(runs[n]!.style) <= avail)
-            h += this.lineHeight(runs[n++]!.style)
-          return runs.slice(0, Math.max(n, Math.min(1, runs.length)))
-        })
-        remaining = remaining.map((runs, i) => runs.slice(now[i]!.length))
-        const segHeight = Math.max(...now.map(height)) + 2 * pad
-        const y = this.y
-        this.artifact(() => {
-          if (options.stripeFill && rowIndex % 2 === 1)
-            this.doc.rect(this.left, y, this.width, segHeight).fill(options.stripeFill)
-          this.doc
-            .moveTo(this.left, y + segHeight)
-            .lineTo(this.right, y + segHeight)
-            .lineWidth(0.5)
-            .strokeColor(ruleColor)
-            .stroke()
-        })
-        now.forEach((runs, i) => {
-          if (runs.length > 0)
-            cellEls[i]!.add(() =>
-              drawRuns(
-                now.map((r, j) => (j === i ? r : [])),
-                y,
-              ),
-            )
-        })
-        this.y = y + segHeight
-      }
-      tr.end()
-    })
-    tableEl.end()
+    drawTable(this, parent, columns, rows, options)
   }
 
   /**
