@@ -31,6 +31,10 @@ export const ErrorCodes = {
   DB_KEYRING_INVALID: 'DB.KEYRING_INVALID',
   DB_IN_USE: 'DB.IN_USE',
   DB_NETWORK_PATH: 'DB.NETWORK_PATH',
+  /** Another process held the data file (or its keyring) past the wait: nothing was changed. */
+  DB_BUSY: 'DB.BUSY',
+  /** The data file path is a folder, unreachable, or not readable and writable by this account. */
+  DB_CANNOT_OPEN: 'DB.CANNOT_OPEN',
   // Set-up, users, settings
   SETUP_ALREADY_DONE: 'SETUP.ALREADY_DONE',
   SETUP_REQUIRED: 'SETUP.REQUIRED',

@@ -1,4 +1,4 @@
-import { existsSync, renameSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { timingSafeEqual } from 'node:crypto'
 import type { Kysely } from 'kysely'
@@ -14,11 +14,16 @@ import {
   createBackup,
 } from '../backup/backup-service'
 import { DEFAULT_KDF, type KdfStrength } from '../db/key-derivation'
-import { keyringPathFor, parseKeyring, readKeyring, type Keyring } from '../db/keyring'
+import { refuseUnusablePath } from '../db/data-file-access'
+import {
+  finishInterruptedRotation,
+  nextKeyringPathFor,
+  removeAbandonedRotation,
+} from '../db/key-rotation'
+import { parseKeyring, readKeyring, type Keyring } from '../db/keyring'
 import { copyBeforeMigrating } from '../db/pre-migration-copy'
 import type { Database } from '../db/schema'
 import { openStore, type Store } from '../db/store'
-import { readFileSync } from 'node:fs'
 import { readStoredSettings } from '../settings/settings-repository'
 import { unlockWithPassword } from '../users/credentials'
 import type { Session } from './session'
@@ -72,6 +77,24 @@ export class BackendCore {
     return existsSync(this.dataFile)
   }
 
+  /** Refuses a missing data file (set-up needed) or one that cannot be used (a folder, no permission). */
+  requireDataFile(): void {
+    refuseUnusablePath(this.dataFile)
+    if (!this.hasDataFile()) {
+      throw new AppFailure(
+        'SETUP.REQUIRED',
+        `There is no data file at ${this.dataFile} yet: set Casebook up first.`,
+      )
+    }
+  }
+
+  /** The keyring as it is on disk now (another process may have changed it), kept by the open store. */
+  currentKeyring(): Keyring {
+    const keyring = readKeyring(this.dataFile)
+    if (this.store) this.store.keyring = keyring
+    return keyring
+  }
+
   requireStore(): Store {
     if (!this.store) throw new AppFailure('AUTH.NOT_SIGNED_IN', 'Sign in first.')
     return this.store
@@ -79,19 +102,15 @@ export class BackendCore {
 
   /**
    * Proves a username and password and makes sure the data file is open with that key. Finishes an
-   * interrupted key rotation (a `.keyring.next` left beside the file) on the way.
+   * interrupted key rotation (a `.keyring.next` left beside the file) on the way, or removes one that
+   * was abandoned before it re-keyed the file.
    */
   async unlockAndOpen(
     username: string | undefined,
     password: string,
   ): Promise<{ store: Store; lookup: string }> {
-    if (!this.hasDataFile()) {
-      throw new AppFailure(
-        'SETUP.REQUIRED',
-        `There is no data file at ${this.dataFile} yet: set Casebook up first.`,
-      )
-    }
-    const keyring = this.store?.keyring ?? readKeyring(this.dataFile)
+    this.requireDataFile()
+    const keyring = this.currentKeyring()
     const { dataKey, lookup } = await unlockWithPassword(
       this.dataFile,
       keyring,
@@ -99,10 +118,11 @@ export class BackendCore {
       password,
       this.now(),
     )
+    let store: Store
     try {
-      return { store: this.openWithKey(dataKey, keyring), lookup }
+      store = this.openWithKey(dataKey, keyring)
     } catch (error) {
-      const next = `${keyringPathFor(this.dataFile)}.next`
+      const next = nextKeyringPathFor(this.dataFile)
       if (!(error instanceof AppFailure && error.code === 'DB.NOT_CASEBOOK') || !existsSync(next))
         throw error
       const nextKeyring = parseKeyring(readFileSync(next, 'utf8'), next)
@@ -113,10 +133,12 @@ export class BackendCore {
         password,
         this.now(),
       )
-      const store = this.openWithKey(unlocked.dataKey, nextKeyring)
-      renameSync(next, keyringPathFor(this.dataFile))
-      return { store, lookup: unlocked.lookup }
+      const finished = this.openWithKey(unlocked.dataKey, nextKeyring)
+      await finishInterruptedRotation(this.dataFile)
+      return { store: finished, lookup: unlocked.lookup }
     }
+    await removeAbandonedRotation(store)
+    return { store, lookup }
   }
 
   /** Opens the data file with a proven key, or checks the key matches the file already open. */

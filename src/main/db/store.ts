@@ -1,14 +1,16 @@
-import { Kysely, SqliteDialect } from 'kysely'
+import { Kysely } from 'kysely'
 import { existsSync, rmSync } from 'node:fs'
 import { AppFailure } from '../../shared/result'
 import { APP_VERSION } from './app-version'
 import { claimFile, refuseNetworkPath } from './file-guard'
-import { type Keyring, keyringPathFor } from './keyring'
+import { type Keyring, keyringPathFor, readKeyring } from './keyring'
+import { changeKeyringFile, type KeyringChange, revertKeyringFile } from './keyring-file'
 import { migrations as codeMigrations } from './migrations'
 import type { Migration } from './migrations/migration'
 import { applyMigrations, type MigrationPlan, planMigrations } from './migrations/migrator'
 import type { Database } from './schema'
 import { openEncryptedFile, type SqliteDb } from './sqlite-file'
+import { type TransactionHooks, WriteLockDialect } from './write-lock-dialect'
 
 /** An open, unlocked data file: the raw driver for pragmas and bulk work, kysely for queries. */
 export interface Store {
@@ -17,9 +19,21 @@ export interface Store {
   readonly db: Kysely<Database>
   /** Replaced by key rotation. */
   dataKey: Buffer
+  /** The keyring as this process last read or wrote it; others may have changed it since. */
   keyring: Keyring
   readonly migrationPlan: MigrationPlan
+  /**
+   * Changes the keyring as it is on disk, under its lock. Inside a transaction the change is written
+   * just before COMMIT (and taken back if COMMIT fails), so a rolled-back change never reaches it.
+   */
+  changeKeyring(change: KeyringChange): Promise<void>
   close(): void
+}
+
+/** Reads the keyring from disk into the store: another process may have changed it. */
+export function refreshKeyring(store: Store): Keyring {
+  store.keyring = readKeyring(store.file)
+  return store.keyring
 }
 
 export interface OpenOptions {
@@ -33,8 +47,35 @@ export interface OpenOptions {
   readonly isScratch?: boolean
 }
 
-function wrapKysely(sqlite: SqliteDb): Kysely<Database> {
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) })
+/** Keyring changes staged by the open transaction, written just before it commits. */
+function keyringHooks(
+  file: string,
+  store: () => Store,
+): TransactionHooks & { stage(change: KeyringChange): boolean } {
+  let staged: KeyringChange[] | null = null
+  return {
+    begun() {
+      staged = []
+    },
+    async beforeCommit() {
+      const changes = staged ?? []
+      staged = null
+      if (changes.length === 0) return null
+      const written = await changeKeyringFile(file, changes)
+      store().keyring = written.after
+      return async () => {
+        store().keyring = await revertKeyringFile(file, written)
+      }
+    },
+    ended() {
+      staged = null
+    },
+    stage(change: KeyringChange): boolean {
+      if (!staged) return false
+      staged.push(change)
+      return true
+    },
+  }
 }
 
 function checkIdentity(sqlite: SqliteDb, keyring: Keyring, file: string): void {
@@ -90,17 +131,22 @@ function makeStore(
   plan: MigrationPlan,
   lock: { heartbeat(): void; release(): void } | null,
 ): Store {
-  const db = wrapKysely(sqlite)
+  const hooks = keyringHooks(file, () => store)
+  const db = new Kysely<Database>({ dialect: new WriteLockDialect(sqlite, hooks) })
   const timer = lock ? setInterval(() => lock.heartbeat(), 60_000) : null
   timer?.unref()
   let isClosed = false
-  return {
+  const store: Store = {
     file,
     sqlite,
     db,
     dataKey,
     keyring,
     migrationPlan: plan,
+    async changeKeyring(change) {
+      if (hooks.stage(change)) return
+      store.keyring = (await changeKeyringFile(file, [change])).after
+    },
     close() {
       if (isClosed) return
       isClosed = true
@@ -114,6 +160,7 @@ function makeStore(
       lock?.release()
     },
   }
+  return store
 }
 
 /**

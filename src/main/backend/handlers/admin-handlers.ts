@@ -72,14 +72,14 @@ export const adminHandlers: HandlerMap<
     const session = ctx.session!
     await unlockWithPassword(
       ctx.core.dataFile,
-      store.keyring,
+      ctx.core.currentKeyring(),
       session.user.username,
       input.password,
       ctx.now,
       false,
     )
     await ctx.progress(0, 1, 'Re-encrypting the data file')
-    rotateDataKey(store)
+    await rotateDataKey(store)
     await ctx.audit({ action: 'db.rotateKey', summary: 'Data key rotated; all users re-sealed' })
     return { done: true as const }
   },

@@ -1,11 +1,12 @@
 import { AppFailure } from '../../../shared/result'
-import { readKeyring, userLookup } from '../../db/keyring'
+import { userLookup } from '../../db/keyring'
 import { APP_VERSION } from '../../db/app-version'
 import { createOrganisation } from '../../setup/setup-service'
 import { readOrganisationName } from '../../settings/settings-repository'
 import { unlockWithPassword, unlockWithRecoveryKey } from '../../users/credentials'
 import { judgePassword } from '../../users/password-policy'
-import { takePendingAndReset } from '../../users/sign-in-throttle'
+import { auditOrQueue, writeQueuedAuditEvents } from '../../users/pending-audit'
+import { resetAttempts } from '../../users/sign-in-throttle'
 import {
   findUserByUsername,
   listActiveAdmins,
@@ -35,22 +36,8 @@ function currentState(ctx: HandlerContext) {
 /** Writes failed attempts counted while the file was closed into the audit log, naming the user. */
 async function auditQueuedFailures(core: BackendCore, lookup: string): Promise<void> {
   const store = core.requireStore()
-  const pending = takePendingAndReset(core.dataFile, lookup)
-  if (pending.length === 0) return
-  const users = await listUsers(store.db)
-  const byLookup = new Map(users.map((u) => [userLookup(store.keyring.databaseId, u.username), u]))
-  await store.db.transaction().execute(async (trx) => {
-    for (const failure of pending) {
-      const user = byLookup.get(failure.lookup)
-      await core.appendAudit(trx, undefined, {
-        action: 'auth.signInFailed',
-        at: failure.at,
-        actorUserId: user?.id ?? null,
-        actor: user?.username ?? null,
-        summary: failure.reason,
-      })
-    }
-  })
+  await resetAttempts(core.dataFile, lookup)
+  await writeQueuedAuditEvents(core.dataFile, store.db, store.keyring.databaseId)
 }
 
 async function findUserByLookup(store: Store, lookup: string) {
@@ -141,7 +128,7 @@ export const authHandlers: HandlerMap<
     try {
       await unlockWithPassword(
         core.dataFile,
-        store.keyring,
+        core.currentKeyring(),
         session.user.username,
         input.password,
         ctx.now,
@@ -156,7 +143,7 @@ export const authHandlers: HandlerMap<
       }
       throw error
     }
-    takePendingAndReset(core.dataFile, userLookup(store.keyring.databaseId, session.user.username))
+    await resetAttempts(core.dataFile, userLookup(store.keyring.databaseId, session.user.username))
     session.isLocked = false
     session.lastActivityAt = Date.now()
     await core.appendAudit(store.db, session, { action: 'auth.unlock' })
@@ -176,7 +163,17 @@ export const authHandlers: HandlerMap<
     const { core } = ctx
     const session = core.sessions.get(ctx.connectionId)
     if (session && core.store) {
-      await core.appendAudit(core.store.db, session, { action: 'auth.signOut' })
+      // Queued beside the file if another process keeps it busy: a sign-out is never left unrecorded.
+      const lookup = userLookup(core.store.keyring.databaseId, session.user.username)
+      await auditOrQueue(core.dataFile, core.store.db, lookup, {
+        ...core.actorOf(session),
+        at: ctx.now.toISOString(),
+        action: 'auth.signOut',
+        entityType: null,
+        entityId: null,
+        summary: null,
+        digest: null,
+      })
       core.sessions.delete(ctx.connectionId)
       await closeIfUnused(core)
     }
@@ -189,7 +186,7 @@ export const authHandlers: HandlerMap<
     const store = ctx.store()
     await unlockWithPassword(
       core.dataFile,
-      store.keyring,
+      core.currentKeyring(),
       session.user.username,
       input.currentPassword,
       ctx.now,
@@ -210,11 +207,9 @@ export const authHandlers: HandlerMap<
 
   async 'auth.recover'(input, ctx) {
     const { core } = ctx
-    if (!core.hasDataFile()) {
-      throw new AppFailure('SETUP.REQUIRED', `There is no data file at ${core.dataFile}.`)
-    }
+    core.requireDataFile()
     const wasOpen = core.store !== null
-    const keyring = core.store?.keyring ?? readKeyring(core.dataFile)
+    const keyring = core.currentKeyring()
     const dataKey = await unlockWithRecoveryKey(core.dataFile, keyring, input.recoveryKey, ctx.now)
     const store = core.openWithKey(dataKey, keyring)
     try {
