@@ -29,6 +29,8 @@ export const ErrorCodes = {
   DB_MIGRATION_CHANGED: 'DB.MIGRATION_CHANGED',
   DB_KEYRING_MISSING: 'DB.KEYRING_MISSING',
   DB_KEYRING_INVALID: 'DB.KEYRING_INVALID',
+  /** The keyring and the users table disagree (`db check`); `db repair-keyring` mends it. */
+  DB_KEYRING_MISMATCH: 'DB.KEYRING_MISMATCH',
   DB_IN_USE: 'DB.IN_USE',
   DB_NETWORK_PATH: 'DB.NETWORK_PATH',
   /** Another process held the data file (or its keyring) past the wait: nothing was changed. */

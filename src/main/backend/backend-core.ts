@@ -34,6 +34,8 @@ export interface BackendOptions {
   readonly now?: () => Date
   /** argon2id strength for new wraps; tests pass TEST_KDF. */
   readonly kdf?: KdfStrength
+  /** How long a write waits for another process's lock before `DB.BUSY`; tests shorten it. */
+  readonly busyTimeoutMs?: number
   /** Daily and on-close backups to the chosen folder (the app hosts; not the CLI). */
   readonly automaticBackups?: boolean
   readonly log?: (message: string, error?: unknown) => void
@@ -151,6 +153,7 @@ export class BackendCore {
     }
     const store = openStore(this.dataFile, dataKey, keyring, {
       now: () => this.now(),
+      busyTimeoutMs: this.options.busyTimeoutMs,
       beforeMigrate: (sqlite, pending) => {
         const copy = copyBeforeMigrating(sqlite, this.dataFile, pending, this.now())
         this.log(`Copied the data file to ${copy} before upgrading it.`)

@@ -61,7 +61,7 @@ export function describeFileError(error: unknown, file: string): AppFailure | nu
 export function openEncryptedFile(
   file: string,
   dataKey: Buffer,
-  options: { create: boolean; readonly?: boolean },
+  options: { create: boolean; readonly?: boolean; busyTimeoutMs?: number },
 ): SqliteDb {
   refuseUnusablePath(file)
   if (!options.create && !existsSync(file)) {
@@ -92,7 +92,7 @@ export function openEncryptedFile(
   }
   try {
     // First, so that even the first read waits for another process instead of failing.
-    sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`)
+    sqlite.pragma(`busy_timeout = ${options.busyTimeoutMs ?? BUSY_TIMEOUT_MS}`)
     applyKey(sqlite, dataKey)
     // The key is applied lazily: read now so a wrong key or a foreign file fails here.
     sqlite.prepare('SELECT count(*) AS n FROM sqlite_master').get()

@@ -45,6 +45,8 @@ export interface OpenOptions {
   readonly appVersion?: string
   /** Skip the lock file (read-only inspection of a backup copy). */
   readonly isScratch?: boolean
+  /** How long to wait for another process's lock; tests shorten it. */
+  readonly busyTimeoutMs?: number
 }
 
 /** Keyring changes staged by the open transaction, written just before it commits. */
@@ -105,7 +107,10 @@ export function openStore(
   const lock = options.isScratch ? null : claimFile(file, options.now)
   let sqlite: SqliteDb | null = null
   try {
-    sqlite = openEncryptedFile(file, dataKey, { create: false })
+    sqlite = openEncryptedFile(file, dataKey, {
+      create: false,
+      busyTimeoutMs: options.busyTimeoutMs,
+    })
     const plan = planMigrations(sqlite, list, appVersion, file)
     if (plan.applied.length === 0) {
       throw new AppFailure('DB.NOT_CASEBOOK', `${file} is empty: it was never set up.`, { file })
@@ -152,6 +157,8 @@ function makeStore(
       isClosed = true
       if (timer) clearInterval(timer)
       try {
+        // Only worth it when nobody else is writing: never hold up closing for another process.
+        sqlite.pragma('busy_timeout = 0')
         sqlite.pragma('wal_checkpoint(TRUNCATE)')
       } catch {
         // Closing anyway.
@@ -181,7 +188,10 @@ export function createStore(
   }
   const list = options.migrations ?? codeMigrations
   const appVersion = options.appVersion ?? APP_VERSION
-  const sqlite = openEncryptedFile(file, dataKey, { create: true })
+  const sqlite = openEncryptedFile(file, dataKey, {
+    create: true,
+    busyTimeoutMs: options.busyTimeoutMs,
+  })
   try {
     applyMigrations(sqlite, list, appVersion, options.now)
     const insertMeta = sqlite.prepare(`INSERT INTO casebook_meta (key, value) VALUES (?, ?)`)

@@ -14,7 +14,9 @@ import {
   writeStoredSettings,
 } from '../../settings/settings-repository'
 import { unlockWithPassword } from '../../users/credentials'
+import { checkKeyringAgreement, describeRepair, repairKeyring } from '../../users/keyring-agreement'
 import type { HandlerContext, HandlerMap } from '../context'
+import { userDeps } from './user-deps'
 
 async function readSettings(ctx: HandlerContext) {
   const db = ctx.db()
@@ -27,7 +29,13 @@ async function readSettings(ctx: HandlerContext) {
 }
 
 export const adminHandlers: HandlerMap<
-  'audit.verify' | 'audit.list' | 'db.check' | 'db.rotateKey' | 'settings.get' | 'settings.update'
+  | 'audit.verify'
+  | 'audit.list'
+  | 'db.check'
+  | 'db.repairKeyring'
+  | 'db.rotateKey'
+  | 'settings.get'
+  | 'settings.update'
 > = {
   async 'audit.verify'(_input, ctx) {
     return verifyAuditLog(ctx.store())
@@ -64,7 +72,14 @@ export const adminHandlers: HandlerMap<
       ],
       pendingMigrations: [],
       journalMode: String(sqlite.pragma('journal_mode', { simple: true })),
+      keyring: await checkKeyringAgreement(ctx.db(), ctx.core.currentKeyring()),
     }
+  },
+
+  async 'db.repairKeyring'(_input, ctx) {
+    const repair = await repairKeyring(await userDeps(ctx, ctx.db()))
+    ctx.note({ entityType: 'keyring', summary: describeRepair(repair) })
+    return repair
   },
 
   async 'db.rotateKey'(input, ctx) {

@@ -22,6 +22,7 @@ const ACTION_LABELS: Readonly<Record<string, string>> = {
   'backup.verify': 'Checked a backup',
   'backup.restore': 'Restored a backup',
   'db.rotateKey': 'Re-encrypted the data file',
+  'db.repairKeyring': 'Repaired the keyring',
   'clients.view': 'Opened a record',
   'clients.create': 'Added a person',
   'clients.update': 'Changed a person’s details',
