@@ -99,8 +99,8 @@ describe('the keyring with more than one process writing', () => {
     org = await createTestOrg()
     const cli = await otherWindow()
     await call(cli, 'users.add', user('fay'))
-    const r = await org.raw('fay', 'auth.signIn', { username: 'fay', password: PASSWORD })
-    expect(r.ok && r.value.user?.username).toBe('fay')
+    const state = await org.call('fay', 'auth.signIn', { username: 'fay', password: PASSWORD })
+    expect(state.user?.username).toBe('fay')
   })
 
   it('a keyring change in a transaction that rolls back never reaches the keyring', async () => {
