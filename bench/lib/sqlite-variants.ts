@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3-multiple-ciphers'
 import { openSync, readSync, closeSync } from 'node:fs'
 import { randomBytes } from 'node:crypto'
-import { openEncryptedFile, type SqliteDb } from '../../src/main/db/sqlite-file'
+import { BUSY_TIMEOUT_MS, openEncryptedFile, type SqliteDb } from '../../src/main/db/sqlite-file'
 
 /**
  * The same SQLite workload on an encrypted file and on a plain one, with identical settings, to
@@ -22,7 +22,7 @@ const CASEBOOK_PRAGMAS = [
   'synchronous = FULL',
   'foreign_keys = ON',
   'secure_delete = ON',
-  'busy_timeout = 5000',
+  `busy_timeout = ${BUSY_TIMEOUT_MS}`,
   'cache_size = -65536',
 ] as const
 

@@ -29,8 +29,14 @@ export const ErrorCodes = {
   DB_MIGRATION_CHANGED: 'DB.MIGRATION_CHANGED',
   DB_KEYRING_MISSING: 'DB.KEYRING_MISSING',
   DB_KEYRING_INVALID: 'DB.KEYRING_INVALID',
+  /** The keyring and the users table disagree (`db check`); `db repair-keyring` mends it. */
+  DB_KEYRING_MISMATCH: 'DB.KEYRING_MISMATCH',
   DB_IN_USE: 'DB.IN_USE',
   DB_NETWORK_PATH: 'DB.NETWORK_PATH',
+  /** Another process held the data file (or its keyring) past the wait: nothing was changed. */
+  DB_BUSY: 'DB.BUSY',
+  /** The data file path is a folder, unreachable, or not readable and writable by this account. */
+  DB_CANNOT_OPEN: 'DB.CANNOT_OPEN',
   // Set-up, users, settings
   SETUP_ALREADY_DONE: 'SETUP.ALREADY_DONE',
   SETUP_REQUIRED: 'SETUP.REQUIRED',

@@ -1,6 +1,5 @@
-import { existsSync, renameSync } from 'node:fs'
 import { timingSafeEqual } from 'node:crypto'
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { AppFailure } from '../../shared/result'
 import { appendAuditEvent, type AuditEntry } from '../audit'
 import {
@@ -12,7 +11,13 @@ import {
 } from '../backup'
 import type { Db } from '../db/handles'
 import { DEFAULT_KDF, type KdfStrength } from '../db/key-derivation'
-import { keyringPathFor, parseKeyring, readKeyring, type Keyring } from '../db/keyring'
+import { refuseUnusablePath } from '../db/data-file-access'
+import {
+  finishInterruptedRotation,
+  nextKeyringPathFor,
+  removeAbandonedRotation,
+} from '../db/key-rotation'
+import { parseKeyring, readKeyring, type Keyring } from '../db/keyring'
 import { copyBeforeMigrating } from '../db/pre-migration-copy'
 import { openStore, type Store } from '../db/store'
 import type { AuditEventInput, HostServices } from '../kernel'
@@ -26,6 +31,8 @@ export interface BackendOptions {
   readonly now?: () => Date
   /** argon2id strength for new wraps; tests pass TEST_KDF. */
   readonly kdf?: KdfStrength
+  /** How long a write waits for another process's lock before `DB.BUSY`; tests shorten it. */
+  readonly busyTimeoutMs?: number
   /** Daily and on-close backups to the chosen folder (the app hosts; not the CLI). */
   readonly automaticBackups?: boolean
   readonly log?: (message: string, error?: unknown) => void
@@ -76,6 +83,24 @@ export class BackendCore implements HostServices {
     return existsSync(this.dataFile)
   }
 
+  /** Refuses a missing data file (set-up needed) or one that cannot be used (a folder, no permission). */
+  requireDataFile(): void {
+    refuseUnusablePath(this.dataFile)
+    if (!this.hasDataFile()) {
+      throw new AppFailure(
+        'SETUP.REQUIRED',
+        `There is no data file at ${this.dataFile} yet: set Casebook up first.`,
+      )
+    }
+  }
+
+  /** The keyring as it is on disk now (another process may have changed it), kept by the open store. */
+  currentKeyring(): Keyring {
+    const keyring = readKeyring(this.dataFile)
+    if (this.store) this.store.keyring = keyring
+    return keyring
+  }
+
   requireStore(): Store {
     if (!this.store) throw new AppFailure('AUTH.NOT_SIGNED_IN', 'Sign in first.')
     return this.store
@@ -83,19 +108,15 @@ export class BackendCore implements HostServices {
 
   /**
    * Proves a username and password and makes sure the data file is open with that key. Finishes an
-   * interrupted key rotation (a `.keyring.next` left beside the file) on the way.
+   * interrupted key rotation (a `.keyring.next` left beside the file) on the way, or removes one that
+   * was abandoned before it re-keyed the file.
    */
   async unlockAndOpen(
     username: string | undefined,
     password: string,
   ): Promise<{ store: Store; lookup: string }> {
-    if (!this.hasDataFile()) {
-      throw new AppFailure(
-        'SETUP.REQUIRED',
-        `There is no data file at ${this.dataFile} yet: set Casebook up first.`,
-      )
-    }
-    const keyring = this.store?.keyring ?? readKeyring(this.dataFile)
+    this.requireDataFile()
+    const keyring = this.currentKeyring()
     const { dataKey, lookup } = await unlockWithPassword(
       this.dataFile,
       keyring,
@@ -103,10 +124,11 @@ export class BackendCore implements HostServices {
       password,
       this.now(),
     )
+    let store: Store
     try {
-      return { store: this.openWithKey(dataKey, keyring), lookup }
+      store = this.openWithKey(dataKey, keyring)
     } catch (error) {
-      const next = `${keyringPathFor(this.dataFile)}.next`
+      const next = nextKeyringPathFor(this.dataFile)
       if (!(error instanceof AppFailure && error.code === 'DB.NOT_CASEBOOK') || !existsSync(next))
         throw error
       const nextKeyring = parseKeyring(readFileSync(next, 'utf8'), next)
@@ -117,10 +139,12 @@ export class BackendCore implements HostServices {
         password,
         this.now(),
       )
-      const store = this.openWithKey(unlocked.dataKey, nextKeyring)
-      renameSync(next, keyringPathFor(this.dataFile))
-      return { store, lookup: unlocked.lookup }
+      const finished = this.openWithKey(unlocked.dataKey, nextKeyring)
+      await finishInterruptedRotation(this.dataFile)
+      return { store: finished, lookup: unlocked.lookup }
     }
+    await removeAbandonedRotation(store)
+    return { store, lookup }
   }
 
   /** Opens the data file with a proven key, or checks the key matches the file already open. */
@@ -133,6 +157,7 @@ export class BackendCore implements HostServices {
     }
     const store = openStore(this.dataFile, dataKey, keyring, {
       now: () => this.now(),
+      busyTimeoutMs: this.options.busyTimeoutMs,
       beforeMigrate: (sqlite, pending) => {
         const copy = copyBeforeMigrating(sqlite, this.dataFile, pending, this.now())
         this.log(`Copied the data file to ${copy} before upgrading it.`)

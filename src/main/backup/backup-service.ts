@@ -8,7 +8,7 @@ import { keyringPathFor, unwrapDataKey, userLookup, writeKeyring } from '../db/k
 import { migrations } from '../db/migrations'
 import { planMigrations } from '../db/migrations/migrator'
 import { integrityCheck, openEncryptedFile } from '../db/sqlite-file'
-import type { Store } from '../db/store'
+import { refreshKeyring, type Store } from '../db/store'
 import { extractBundle, type OpenedBundle, readBundleHeader, writeBundle } from './backup-bundle'
 
 export type BackupKind = 'manual' | 'daily' | 'on-close' | 'pre-migration' | 'pre-restore'
@@ -113,6 +113,9 @@ export async function createBackup(
   try {
     await onStage('copying', 0)
     store.sqlite.prepare('VACUUM INTO ?').run(copy)
+    // Read after the copy, not the copy this process has held since sign-in: another window or
+    // command may have added or removed users (ADR 0011).
+    const keyring = refreshKeyring(store)
     await onStage('checking copy', 1)
     const { schemaVersion } = checkDatabaseCopy(copy, store.dataKey, 'The backup copy')
     await onStage('writing bundle', 2)
@@ -122,10 +125,10 @@ export async function createBackup(
         createdAt,
         appVersion: APP_VERSION,
         schemaVersion,
-        databaseId: store.keyring.databaseId,
+        databaseId: keyring.databaseId,
         kind,
       },
-      keyring: store.keyring,
+      keyring,
       databaseFile: copy,
       dataKey: store.dataKey,
     })

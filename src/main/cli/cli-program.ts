@@ -1,7 +1,8 @@
 import { Command, CommanderError, Option } from 'commander'
 import { resolve } from 'node:path'
 import { Roles } from '../../shared/roles'
-import { keyValues, table } from './cli-output'
+import { table } from './cli-output'
+import { registerDbCommands } from './cli-db-commands'
 import { registerPeopleCommands } from './cli-people-commands'
 import {
   type CliIo,
@@ -199,32 +200,7 @@ export function buildProgram(io: CliIo): Command {
       })
     })
 
-  const db = program.command('db').description('the data file')
-  db.command('check')
-    .description('cipher, integrity and migration state')
-    .action(async (_o, command: Command) => {
-      await withBackend(globals(command), io, { signIn: true }, async (call) => {
-        const check = await call('db.check', {})
-        emit(command, check, keyValues(Object.entries(check)))
-        if (check.integrity !== 'ok')
-          throw new Refused({
-            code: 'DB.CORRUPT',
-            message: `Integrity check failed: ${check.integrity}`,
-          })
-      })
-    })
-  db.command('rotate-key')
-    .description('re-encrypt the data file with a new key')
-    .action(async (_o, command: Command) => {
-      await withBackend(globals(command), io, { signIn: true }, async (call, password) => {
-        await call('db.rotateKey', { password: password! })
-        emit(
-          command,
-          { done: true },
-          'The data file now has a new key. Everyone keeps their password.',
-        )
-      })
-    })
+  registerDbCommands(program, io)
 
   const audit = program.command('audit').description('the audit log')
   audit

@@ -2,7 +2,7 @@ import type { Command } from 'commander'
 import { resolve } from 'node:path'
 import type { RouteInput, RouteName, RouteOutput } from '../../shared/contract/routes'
 import type { AppError } from '../../shared/result'
-import { createBackend } from '../backend/backend'
+import { type BackendOptions, createBackend } from '../backend/backend'
 import { promptSecret } from './prompt-secret'
 
 /** Exit codes people can script against. */
@@ -26,6 +26,8 @@ export interface CliIo {
   readonly stdout: (text: string) => void
   readonly stderr: (text: string) => void
   readonly isInteractive: boolean
+  /** Test harnesses pass cheap argon2 settings so many runs stay quick; people never set this. */
+  readonly backendOptions?: Pick<BackendOptions, 'kdf'>
 }
 
 export type Call = <N extends RouteName>(name: N, input: RouteInput<N>) => Promise<RouteOutput<N>>
@@ -61,6 +63,7 @@ export async function withBackend<T>(
   const backend = createBackend({
     dataFile: dataFileOf(options, io, mode.requireDb ?? true),
     host: 'cli',
+    ...io.backendOptions,
   })
   const call: Call = async (name, input) => {
     const result = await backend.call(CONNECTION, name, input)

@@ -1,11 +1,16 @@
 import type { RouteOutput } from '../../shared/contract/routes'
 import { migrations } from '../db/migrations'
 import { integrityCheck } from '../db/sqlite-file'
+import type { ReadDb } from '../db/handles'
+import { readKeyring } from '../db/keyring'
 import type { Store } from '../db/store'
+import { checkKeyringAgreement } from '../users'
 
 /** The open data file's cipher, integrity and migration state, for Admin → Data file and `db check`. */
-export function checkDataFile(store: Store): RouteOutput<'db.check'> {
+export async function checkDataFile(store: Store, db: ReadDb): Promise<RouteOutput<'db.check'>> {
   const { sqlite } = store
+  // Another process may have changed the keyring since this one read it.
+  store.keyring = readKeyring(store.file)
   return {
     dataFile: store.file,
     cipher: String(sqlite.pragma('cipher', { simple: true })),
@@ -19,5 +24,6 @@ export function checkDataFile(store: Store): RouteOutput<'db.check'> {
     ],
     pendingMigrations: [],
     journalMode: String(sqlite.pragma('journal_mode', { simple: true })),
+    keyring: await checkKeyringAgreement(db, store.keyring),
   }
 }

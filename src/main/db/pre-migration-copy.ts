@@ -1,4 +1,5 @@
-import { copyFileSync } from 'node:fs'
+import { chmodSync, copyFileSync } from 'node:fs'
+import { createPrivateFile } from './data-file-access'
 import type { Migration } from './migrations/migration'
 import { keyringPathFor } from './keyring'
 import type { SqliteDb } from './sqlite-file'
@@ -15,7 +16,9 @@ export function copyBeforeMigrating(
 ): string {
   const stamp = now.toISOString().replace(/[:.]/g, '-')
   const copy = `${file}.before-${pending[0]?.id ?? 'migration'}-${stamp}`
+  createPrivateFile(copy)
   sqlite.prepare('VACUUM INTO ?').run(copy)
   copyFileSync(keyringPathFor(file), keyringPathFor(copy))
+  chmodSync(keyringPathFor(copy), 0o600)
   return copy
 }

@@ -1,12 +1,24 @@
 import Database from 'better-sqlite3-multiple-ciphers'
-import { existsSync } from 'node:fs'
+import { existsSync, rmSync } from 'node:fs'
 import { AppFailure } from '../../shared/result'
+import { createPrivateFile, makeDataFilesPrivate, refuseUnusablePath } from './data-file-access'
+import { BUSY_MESSAGE } from './file-lock'
 
 export type SqliteDb = Database.Database
 
 /** SQLite error codes that mean "this is not a database we can read with this key". */
 const NOT_A_DATABASE = new Set(['SQLITE_NOTADB'])
 const CORRUPT = new Set(['SQLITE_CORRUPT', 'SQLITE_CORRUPT_VTAB', 'SQLITE_CORRUPT_INDEX'])
+/** Another connection holds a lock longer than the busy timeout (extended codes included). */
+const BUSY = /^SQLITE_(BUSY|LOCKED)(_|$)/
+const CANNOT_OPEN = /^SQLITE_(CANTOPEN|PERM|READONLY)(_|$)/
+
+/**
+ * How long a statement waits for another process's lock before giving up with SQLITE_BUSY. Long
+ * enough for another command's whole write (a `users add` with office-strength argon2, a small
+ * import); a seed of thousands of people can take longer and the other writer is then told to retry.
+ */
+export const BUSY_TIMEOUT_MS = 10_000
 
 function sqliteCode(error: unknown): string | undefined {
   return typeof error === 'object' && error !== null && 'code' in error
@@ -31,6 +43,14 @@ export function describeFileError(error: unknown, file: string): AppFailure | nu
       { file },
     )
   }
+  if (code && BUSY.test(code)) return new AppFailure('DB.BUSY', BUSY_MESSAGE, { file })
+  if (code && CANNOT_OPEN.test(code)) {
+    return new AppFailure(
+      'DB.CANNOT_OPEN',
+      `Casebook cannot read and write ${file}: check it is a Casebook data file this account may change.`,
+      { file },
+    )
+  }
   return null
 }
 
@@ -41,21 +61,38 @@ export function describeFileError(error: unknown, file: string): AppFailure | nu
 export function openEncryptedFile(
   file: string,
   dataKey: Buffer,
-  options: { create: boolean; readonly?: boolean },
+  options: { create: boolean; readonly?: boolean; busyTimeoutMs?: number },
 ): SqliteDb {
+  refuseUnusablePath(file)
   if (!options.create && !existsSync(file)) {
     throw new AppFailure('DB.NOT_FOUND', `There is no data file at ${file}.`, { file })
   }
-  if (options.create && existsSync(file)) {
-    throw new AppFailure('DB.EXISTS', `${file} already exists; Casebook will not overwrite it.`, {
-      file,
-    })
+  const exists = () =>
+    new AppFailure('DB.EXISTS', `${file} already exists; Casebook will not overwrite it.`, { file })
+  if (options.create) {
+    try {
+      createPrivateFile(file)
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw exists()
+      throw new AppFailure(
+        'DB.CANNOT_OPEN',
+        `Casebook cannot create ${file} (${String((error as NodeJS.ErrnoException).code)}).`,
+        { file },
+      )
+    }
+  } else if (!options.readonly) {
+    makeDataFilesPrivate(file)
   }
-  const sqlite = new Database(file, {
-    fileMustExist: !options.create,
-    readonly: options.readonly ?? false,
-  })
+  let sqlite: SqliteDb
   try {
+    sqlite = new Database(file, { fileMustExist: true, readonly: options.readonly ?? false })
+  } catch (error) {
+    if (options.create) rmSync(file, { force: true })
+    throw describeFileError(error, file) ?? error
+  }
+  try {
+    // First, so that even the first read waits for another process instead of failing.
+    sqlite.pragma(`busy_timeout = ${options.busyTimeoutMs ?? BUSY_TIMEOUT_MS}`)
     applyKey(sqlite, dataKey)
     // The key is applied lazily: read now so a wrong key or a foreign file fails here.
     sqlite.prepare('SELECT count(*) AS n FROM sqlite_master').get()
@@ -65,7 +102,6 @@ export function openEncryptedFile(
     }
     sqlite.pragma('foreign_keys = ON')
     sqlite.pragma('secure_delete = ON')
-    sqlite.pragma('busy_timeout = 5000')
     sqlite.pragma('cache_size = -65536')
     return sqlite
   } catch (error) {

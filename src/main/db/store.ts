@@ -1,14 +1,16 @@
-import { Kysely, SqliteDialect } from 'kysely'
+import { Kysely } from 'kysely'
 import { existsSync, rmSync } from 'node:fs'
 import { AppFailure } from '../../shared/result'
 import { APP_VERSION } from './app-version'
 import { claimFile, refuseNetworkPath } from './file-guard'
-import { type Keyring, keyringPathFor } from './keyring'
+import { type Keyring, keyringPathFor, readKeyring } from './keyring'
+import { changeKeyringFile, type KeyringChange, revertKeyringFile } from './keyring-file'
 import { migrations as codeMigrations } from './migrations'
 import type { Migration } from './migrations/migration'
 import { applyMigrations, type MigrationPlan, planMigrations } from './migrations/migrator'
 import type { Database } from './schema'
 import { openEncryptedFile, type SqliteDb } from './sqlite-file'
+import { type TransactionHooks, WriteLockDialect } from './write-lock-dialect'
 
 /** An open, unlocked data file: the raw driver for pragmas and bulk work, kysely for queries. */
 export interface Store {
@@ -17,9 +19,21 @@ export interface Store {
   readonly db: Kysely<Database>
   /** Replaced by key rotation. */
   dataKey: Buffer
+  /** The keyring as this process last read or wrote it; others may have changed it since. */
   keyring: Keyring
   readonly migrationPlan: MigrationPlan
+  /**
+   * Changes the keyring as it is on disk, under its lock. Inside a transaction the change is written
+   * just before COMMIT (and taken back if COMMIT fails), so a rolled-back change never reaches it.
+   */
+  changeKeyring(change: KeyringChange): Promise<void>
   close(): void
+}
+
+/** Reads the keyring from disk into the store: another process may have changed it. */
+export function refreshKeyring(store: Store): Keyring {
+  store.keyring = readKeyring(store.file)
+  return store.keyring
 }
 
 export interface OpenOptions {
@@ -31,10 +45,39 @@ export interface OpenOptions {
   readonly appVersion?: string
   /** Skip the lock file (read-only inspection of a backup copy). */
   readonly isScratch?: boolean
+  /** How long to wait for another process's lock; tests shorten it. */
+  readonly busyTimeoutMs?: number
 }
 
-function wrapKysely(sqlite: SqliteDb): Kysely<Database> {
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) })
+/** Keyring changes staged by the open transaction, written just before it commits. */
+function keyringHooks(
+  file: string,
+  store: () => Store,
+): TransactionHooks & { stage(change: KeyringChange): boolean } {
+  let staged: KeyringChange[] | null = null
+  return {
+    begun() {
+      staged = []
+    },
+    async beforeCommit() {
+      const changes = staged ?? []
+      staged = null
+      if (changes.length === 0) return null
+      const written = await changeKeyringFile(file, changes)
+      store().keyring = written.after
+      return async () => {
+        store().keyring = await revertKeyringFile(file, written)
+      }
+    },
+    ended() {
+      staged = null
+    },
+    stage(change: KeyringChange): boolean {
+      if (!staged) return false
+      staged.push(change)
+      return true
+    },
+  }
 }
 
 function checkIdentity(sqlite: SqliteDb, keyring: Keyring, file: string): void {
@@ -64,7 +107,10 @@ export function openStore(
   const lock = options.isScratch ? null : claimFile(file, options.now)
   let sqlite: SqliteDb | null = null
   try {
-    sqlite = openEncryptedFile(file, dataKey, { create: false })
+    sqlite = openEncryptedFile(file, dataKey, {
+      create: false,
+      busyTimeoutMs: options.busyTimeoutMs,
+    })
     const plan = planMigrations(sqlite, list, appVersion, file)
     if (plan.applied.length === 0) {
       throw new AppFailure('DB.NOT_CASEBOOK', `${file} is empty: it was never set up.`, { file })
@@ -90,22 +136,29 @@ function makeStore(
   plan: MigrationPlan,
   lock: { heartbeat(): void; release(): void } | null,
 ): Store {
-  const db = wrapKysely(sqlite)
+  const hooks = keyringHooks(file, () => store)
+  const db = new Kysely<Database>({ dialect: new WriteLockDialect(sqlite, hooks) })
   const timer = lock ? setInterval(() => lock.heartbeat(), 60_000) : null
   timer?.unref()
   let isClosed = false
-  return {
+  const store: Store = {
     file,
     sqlite,
     db,
     dataKey,
     keyring,
     migrationPlan: plan,
+    async changeKeyring(change) {
+      if (hooks.stage(change)) return
+      store.keyring = (await changeKeyringFile(file, [change])).after
+    },
     close() {
       if (isClosed) return
       isClosed = true
       if (timer) clearInterval(timer)
       try {
+        // Only worth it when nobody else is writing: never hold up closing for another process.
+        sqlite.pragma('busy_timeout = 0')
         sqlite.pragma('wal_checkpoint(TRUNCATE)')
       } catch {
         // Closing anyway.
@@ -114,6 +167,7 @@ function makeStore(
       lock?.release()
     },
   }
+  return store
 }
 
 /**
@@ -134,7 +188,10 @@ export function createStore(
   }
   const list = options.migrations ?? codeMigrations
   const appVersion = options.appVersion ?? APP_VERSION
-  const sqlite = openEncryptedFile(file, dataKey, { create: true })
+  const sqlite = openEncryptedFile(file, dataKey, {
+    create: true,
+    busyTimeoutMs: options.busyTimeoutMs,
+  })
   try {
     applyMigrations(sqlite, list, appVersion, options.now)
     const insertMeta = sqlite.prepare(`INSERT INTO casebook_meta (key, value) VALUES (?, ?)`)

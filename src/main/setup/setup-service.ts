@@ -18,8 +18,8 @@ import {
   writeStoredSettings,
 } from '../organisation'
 import { insertUser, requireStrongPassword } from '../users'
-import { existsSync, mkdirSync } from 'node:fs'
-import { dirname } from 'node:path'
+import { existsSync } from 'node:fs'
+import { makeFolderFor, refuseUnusablePath } from '../db/data-file-access'
 
 export interface NewOrganisation {
   readonly organisationName: string
@@ -42,6 +42,7 @@ export async function createOrganisation(
   kdf: KdfStrength,
   now: Date,
 ): Promise<{ store: Store; recoveryKey: string; adminId: number }> {
+  refuseUnusablePath(file)
   if (existsSync(file)) {
     throw new AppFailure(
       'SETUP.ALREADY_DONE',
@@ -53,7 +54,7 @@ export async function createOrganisation(
   }
   const { admin } = input
   requireStrongPassword(admin.password, [admin.username, admin.displayName, input.organisationName])
-  mkdirSync(dirname(file), { recursive: true })
+  makeFolderFor(file)
   const keyring = newKeyring()
   const dataKey = newDataKey()
   const recoveryKey = newRecoveryKey()

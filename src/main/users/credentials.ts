@@ -7,15 +7,7 @@ import {
   userLookup,
   type WrappedKey,
 } from '../db/keyring'
-import { attemptRecord, delayAfter, recordFailure, secondsToWait } from './sign-in-throttle'
-
-function tooManyAttempts(seconds: number): AppFailure {
-  return new AppFailure(
-    'AUTH.TOO_MANY_ATTEMPTS',
-    `Too many wrong passwords. Wait ${seconds} second${seconds === 1 ? '' : 's'} and try again.`,
-    { retryAfterSeconds: seconds },
-  )
-}
+import { attemptFailed, beginAttempt, delayAfter, withdrawAttempt } from './sign-in-throttle'
 
 /** Costs the same as a real attempt, so a missing user cannot be told apart by timing. */
 async function spendEquivalentTime(password: string): Promise<void> {
@@ -24,7 +16,8 @@ async function spendEquivalentTime(password: string): Promise<void> {
 
 /**
  * Proves a username and password against the keyring and returns the data key. Wrong attempts are
- * counted beside the data file and slow further attempts; nothing is written to the database.
+ * counted beside the data file and slow further attempts; nothing is written to the database. The
+ * caller passes the keyring as it is on disk now (another process may have added or removed users).
  */
 export async function unlockWithPassword(
   file: string,
@@ -35,9 +28,9 @@ export async function unlockWithPassword(
   isQueuedForAudit = true,
 ): Promise<{ dataKey: Buffer; lookup: string }> {
   const lookup = username ? userLookup(keyring.databaseId, username) : onlyAdminLookup(keyring)
-  const wait = secondsToWait(attemptRecord(file, lookup), now)
-  if (wait > 0) throw tooManyAttempts(wait)
+  await beginAttempt(file, lookup, now)
   if (keyring.disabledLookups.includes(lookup)) {
+    await withdrawAttempt(file, lookup)
     throw new AppFailure(
       'AUTH.USER_DISABLED',
       'This login has been disabled. Ask an administrator if you need it back.',
@@ -48,7 +41,7 @@ export async function unlockWithPassword(
   if (wrap) dataKey = await unwrapDataKey(keyring, wrap, password)
   else await spendEquivalentTime(password)
   if (!dataKey) {
-    const record = recordFailure(
+    const record = await attemptFailed(
       file,
       lookup,
       now,
@@ -64,6 +57,7 @@ export async function unlockWithPassword(
       { retryAfterSeconds: delay },
     )
   }
+  await withdrawAttempt(file, lookup)
   return { dataKey, lookup }
 }
 
@@ -88,19 +82,19 @@ export async function unlockWithRecoveryKey(
   recoveryKey: string,
   now: Date,
 ): Promise<Buffer> {
-  const wait = secondsToWait(attemptRecord(file, RECOVERY_LOOKUP), now)
-  if (wait > 0) throw tooManyAttempts(wait)
+  await beginAttempt(file, RECOVERY_LOOKUP, now)
   const wrap = keyring.wraps.find((w) => w.kind === 'recovery')
   const dataKey = wrap
     ? await unwrapDataKey(keyring, wrap, normaliseRecoveryKey(recoveryKey))
     : null
   if (!dataKey) {
-    recordFailure(file, RECOVERY_LOOKUP, now, 'wrong recovery key')
+    await attemptFailed(file, RECOVERY_LOOKUP, now, 'wrong recovery key')
     throw new AppFailure(
       'AUTH.WRONG_RECOVERY_KEY',
       'That recovery key does not open this data file.',
     )
   }
+  await withdrawAttempt(file, RECOVERY_LOOKUP)
   return dataKey
 }
 

@@ -3,9 +3,11 @@
  * and the staff list other areas show (key workers, authors).
  */
 export { unlockWithPassword, unlockWithRecoveryKey } from './credentials'
+export { checkKeyringAgreement, describeRepair, repairKeyring } from './keyring-agreement'
 export { judgePassword, requireStrongPassword } from './password-policy'
-export { findUserByLookup, recordSignIn, takeQueuedFailures } from './sign-in-service'
-export { takePendingAndReset } from './sign-in-throttle'
+export { auditOrQueue, writeQueuedAuditEvents } from './pending-audit'
+export { findUserByLookup, recordSignIn } from './sign-in-service'
+export { resetAttempts } from './sign-in-throttle'
 export { listActiveStaff, requireActiveStaff } from './staff'
 export { userDeps } from './user-deps'
 export {

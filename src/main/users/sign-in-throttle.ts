@@ -1,21 +1,13 @@
-import { readFileSync } from 'node:fs'
-import { writeFileAtomic } from '../db/atomic-file'
+import { randomUUID } from 'node:crypto'
+import { AppFailure } from '../../shared/result'
+import { type AttemptRecord, readAttempts, updateAttempts } from './attempts-file'
+
+export { type AttemptRecord, attemptsPathFor } from './attempts-file'
 
 /**
- * Repeated wrong passwords slow further attempts. Counts are kept in a small file beside the data
- * file (keyed by the same hash as the keyring, so no names), because a wrong password cannot write to
- * the encrypted database. The CLI is a new process each time, so memory alone would not do.
+ * Repeated wrong passwords slow further attempts. Counts are kept in a file beside the data file
+ * (see attempts-file), because the CLI is a new process each time, so memory alone would not do.
  */
-export interface AttemptRecord {
-  failures: number
-  lastFailureAt: string
-}
-
-interface AttemptsFile {
-  byLookup: Record<string, AttemptRecord>
-  /** Failed attempts not yet copied into the audit log (copied at the next successful sign-in). */
-  pendingAudit: { lookup: string; at: string; reason: string }[]
-}
 
 /** Free attempts before any wait, then 2, 4, 8 … seconds, capped at 5 minutes. */
 export const FREE_ATTEMPTS = 3
@@ -34,56 +26,73 @@ export function secondsToWait(record: AttemptRecord | undefined, now: Date): num
   return Math.max(0, Math.ceil(delay - elapsed))
 }
 
-export function attemptsPathFor(databaseFile: string): string {
-  return `${databaseFile}.attempts`
-}
-
-function read(file: string): AttemptsFile {
-  try {
-    const parsed = JSON.parse(readFileSync(attemptsPathFor(file), 'utf8')) as Partial<AttemptsFile>
-    return { byLookup: parsed.byLookup ?? {}, pendingAudit: parsed.pendingAudit ?? [] }
-  } catch {
-    return { byLookup: {}, pendingAudit: [] }
-  }
-}
-
-function write(file: string, data: AttemptsFile): void {
-  writeFileAtomic(attemptsPathFor(file), JSON.stringify(data))
+export function tooManyAttempts(seconds: number): AppFailure {
+  return new AppFailure(
+    'AUTH.TOO_MANY_ATTEMPTS',
+    `Too many wrong passwords. Wait ${seconds} second${seconds === 1 ? '' : 's'} and try again.`,
+    { retryAfterSeconds: seconds },
+  )
 }
 
 export function attemptRecord(file: string, lookup: string): AttemptRecord | undefined {
-  return read(file).byLookup[lookup]
+  return readAttempts(file).byLookup[lookup]
 }
 
 /**
- * Counts a failed attempt. `isQueuedForAudit` is false when the caller can write the audit event
- * itself (the data file is already open).
+ * Before a password is checked: refuses while the person must still wait, and otherwise counts the
+ * attempt as failed until it is proven right. Counting first is what stops parallel guesses all
+ * passing the check before any of them is counted.
  */
-export function recordFailure(
+export async function beginAttempt(file: string, lookup: string, now: Date): Promise<void> {
+  const wait = await updateAttempts(file, (data) => {
+    const previous = data.byLookup[lookup]
+    const seconds = secondsToWait(previous, now)
+    if (seconds === 0) {
+      data.byLookup[lookup] = {
+        failures: (previous?.failures ?? 0) + 1,
+        lastFailureAt: now.toISOString(),
+      }
+    }
+    return seconds
+  })
+  if (wait > 0) throw tooManyAttempts(wait)
+}
+
+/** The attempt was not a wrong password after all (it was right, or the login is disabled). */
+export async function withdrawAttempt(file: string, lookup: string): Promise<void> {
+  await updateAttempts(file, (data) => {
+    const record = data.byLookup[lookup]
+    if (!record) return
+    if (record.failures <= 1) delete data.byLookup[lookup]
+    else record.failures -= 1
+  })
+}
+
+/**
+ * The attempt (already counted by `beginAttempt`) was a wrong password. `isQueuedForAudit` is false
+ * when the caller writes the audit event itself (the data file is already open).
+ */
+export async function attemptFailed(
   file: string,
   lookup: string,
   now: Date,
   reason: string,
   isQueuedForAudit = true,
-): AttemptRecord {
-  const data = read(file)
-  const previous = data.byLookup[lookup]
-  const record = { failures: (previous?.failures ?? 0) + 1, lastFailureAt: now.toISOString() }
-  data.byLookup[lookup] = record
-  if (isQueuedForAudit) data.pendingAudit.push({ lookup, at: now.toISOString(), reason })
-  // Keep the file small even under a long attack.
-  if (data.pendingAudit.length > 1000) data.pendingAudit = data.pendingAudit.slice(-1000)
-  write(file, data)
-  return record
+): Promise<AttemptRecord> {
+  return updateAttempts(file, (data) => {
+    const record = data.byLookup[lookup] ?? { failures: 1, lastFailureAt: now.toISOString() }
+    data.byLookup[lookup] = record
+    if (isQueuedForAudit) {
+      data.pendingAudit.push({ id: randomUUID(), lookup, at: now.toISOString(), reason })
+    }
+    return record
+  })
 }
 
-/** Clears the count after a success and hands back failures still to be written to the audit log. */
-export function takePendingAndReset(file: string, lookup: string): AttemptsFile['pendingAudit'] {
-  const data = read(file)
-  const pending = data.pendingAudit
-  if (!data.byLookup[lookup] && pending.length === 0) return []
-  delete data.byLookup[lookup]
-  data.pendingAudit = []
-  write(file, data)
-  return pending
+/** A successful sign-in or unlock: the person starts again with their free attempts. */
+export async function resetAttempts(file: string, lookup: string): Promise<void> {
+  if (!readAttempts(file).byLookup[lookup]) return
+  await updateAttempts(file, (data) => {
+    delete data.byLookup[lookup]
+  })
 }

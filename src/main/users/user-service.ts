@@ -2,7 +2,7 @@ import type { Db, ReadDb } from '../db/handles'
 import type { Role } from '../../shared/roles'
 import { AppFailure } from '../../shared/result'
 import type { KdfStrength } from '../db/key-derivation'
-import { type Keyring, userLookup, wrapDataKey, writeKeyring } from '../db/keyring'
+import { userLookup, type WrappedKey, wrapDataKey } from '../db/keyring'
 import type { UserRow } from '../db/schema'
 import type { Store } from '../db/store'
 import { withUserWrap } from './credentials'
@@ -19,12 +19,12 @@ export interface UserDeps {
 }
 
 /**
- * Writes the new keyring as the last step inside the caller's transaction, so a failed write rolls the
- * database change back and a failed commit is all but impossible afterwards.
+ * Puts (or, with null, removes) a user's holder in the keyring as it is on disk when the caller's
+ * transaction commits, so a rolled-back change never reaches the keyring and two processes adding
+ * users at once both keep theirs (ADR 0011).
  */
-export function commitKeyring(store: Store, keyring: Keyring): void {
-  writeKeyring(store.file, keyring)
-  store.keyring = keyring
+function changeUserWrap(store: Store, lookup: string, wrap: WrappedKey | null): Promise<void> {
+  return store.changeKeyring((keyring) => withUserWrap(keyring, lookup, wrap))
 }
 
 async function requireUser(db: ReadDb, username: string): Promise<UserRow> {
@@ -75,7 +75,7 @@ export async function addUser(
     must_change_password: input.mustChangePassword === false ? 0 : 1,
     created_at: deps.now.toISOString(),
   })
-  commitKeyring(deps.store, withUserWrap(deps.store.keyring, lookup, wrap))
+  await changeUserWrap(deps.store, lookup, wrap)
   return row
 }
 
@@ -94,13 +94,12 @@ export async function setRole(deps: UserDeps, username: string, role: Role): Pro
   if (role !== 'admin') await refuseLosingLastAdmin(deps.db, row, 'change their role')
   const updated = await updateUser(deps.db, row.id, { role })
   const lookup = userLookup(deps.store.keyring.databaseId, row.username)
-  const keyring = deps.store.keyring
-  commitKeyring(deps.store, {
+  await deps.store.changeKeyring((keyring) => ({
     ...keyring,
     wraps: keyring.wraps.map((w) =>
       w.kind === 'user' && w.lookup === lookup ? { ...w, isAdmin: role === 'admin' } : w,
     ),
-  })
+  }))
   return updated
 }
 
@@ -115,7 +114,7 @@ export async function disableUser(deps: UserDeps, username: string): Promise<Use
     disabled_at: deps.now.toISOString(),
   })
   const lookup = userLookup(deps.store.keyring.databaseId, row.username)
-  commitKeyring(deps.store, withUserWrap(deps.store.keyring, lookup, null))
+  await changeUserWrap(deps.store, lookup, null)
   return updated
 }
 
@@ -137,7 +136,7 @@ export async function enableUser(
     disabled_at: null,
     must_change_password: 1,
   })
-  commitKeyring(deps.store, withUserWrap(deps.store.keyring, lookup, wrap))
+  await changeUserWrap(deps.store, lookup, wrap)
   return updated
 }
 
@@ -164,6 +163,6 @@ export async function setPassword(
     wrap_id: wrap.id,
     must_change_password: options.mustChange ? 1 : 0,
   })
-  commitKeyring(deps.store, withUserWrap(deps.store.keyring, lookup, wrap))
+  await changeUserWrap(deps.store, lookup, wrap)
   return updated
 }

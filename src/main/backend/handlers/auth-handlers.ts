@@ -1,21 +1,22 @@
 import { AppFailure } from '../../../shared/result'
-import { readKeyring, userLookup } from '../../db/keyring'
+import { userLookup } from '../../db/keyring'
 import { requireSession } from '../../kernel'
 import { readOrganisationName } from '../../organisation'
 import {
+  auditOrQueue,
   enableUser,
   findUserByLookup,
   findUserByUsername,
   judgePassword,
   listActiveAdmins,
   recordSignIn,
+  resetAttempts,
   rowToUser,
   setPassword,
-  takePendingAndReset,
-  takeQueuedFailures,
   unlockWithPassword,
   unlockWithRecoveryKey,
   userDeps,
+  writeQueuedAuditEvents,
 } from '../../users'
 import type { BackendCore } from '../backend-core'
 import { lockIfIdle, type Session, sessionState } from '../session'
@@ -30,16 +31,8 @@ function currentState(ctx: HostExtras) {
 /** Writes failed attempts counted while the file was closed into the audit log, naming the user. */
 async function auditQueuedFailures(core: BackendCore, lookup: string): Promise<void> {
   const store = core.requireStore()
-  const entries = await takeQueuedFailures(
-    store.db,
-    core.dataFile,
-    store.keyring.databaseId,
-    lookup,
-  )
-  if (entries.length === 0) return
-  await store.db.transaction().execute(async (trx) => {
-    for (const entry of entries) await core.appendAudit(trx, undefined, entry)
-  })
+  await resetAttempts(core.dataFile, lookup)
+  await writeQueuedAuditEvents(core.dataFile, store.db, store.keyring.databaseId)
 }
 
 async function closeIfUnused(core: BackendCore): Promise<void> {
@@ -103,7 +96,7 @@ export const authHandlers: HostHandlerMap<
     try {
       await unlockWithPassword(
         core.dataFile,
-        store.keyring,
+        core.currentKeyring(),
         session.user.username,
         input.password,
         ctx.now,
@@ -118,7 +111,7 @@ export const authHandlers: HostHandlerMap<
       }
       throw error
     }
-    takePendingAndReset(core.dataFile, userLookup(store.keyring.databaseId, session.user.username))
+    await resetAttempts(core.dataFile, userLookup(store.keyring.databaseId, session.user.username))
     session.isLocked = false
     session.lastActivityAt = Date.now()
     await core.appendAudit(store.db, session, { action: 'auth.unlock' })
@@ -138,7 +131,17 @@ export const authHandlers: HostHandlerMap<
     const { core } = ctx
     const session = core.sessions.get(ctx.connectionId)
     if (session && core.store) {
-      await core.appendAudit(core.store.db, session, { action: 'auth.signOut' })
+      // Queued beside the file if another process keeps it busy: a sign-out is never left unrecorded.
+      const lookup = userLookup(core.store.keyring.databaseId, session.user.username)
+      await auditOrQueue(core.dataFile, core.store.db, lookup, {
+        ...core.actorOf(session),
+        at: ctx.now.toISOString(),
+        action: 'auth.signOut',
+        entityType: null,
+        entityId: null,
+        summary: null,
+        digest: null,
+      })
       core.sessions.delete(ctx.connectionId)
       await closeIfUnused(core)
     }
@@ -151,7 +154,7 @@ export const authHandlers: HostHandlerMap<
     const store = ctx.store()
     await unlockWithPassword(
       core.dataFile,
-      store.keyring,
+      core.currentKeyring(),
       session.user.username,
       input.currentPassword,
       ctx.now,
@@ -172,11 +175,9 @@ export const authHandlers: HostHandlerMap<
 
   async 'auth.recover'(input, ctx) {
     const { core } = ctx
-    if (!core.hasDataFile()) {
-      throw new AppFailure('SETUP.REQUIRED', `There is no data file at ${core.dataFile}.`)
-    }
+    core.requireDataFile()
     const wasOpen = core.store !== null
-    const keyring = core.store?.keyring ?? readKeyring(core.dataFile)
+    const keyring = core.currentKeyring()
     const dataKey = await unlockWithRecoveryKey(core.dataFile, keyring, input.recoveryKey, ctx.now)
     const store = core.openWithKey(dataKey, keyring)
     try {

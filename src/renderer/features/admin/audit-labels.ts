@@ -36,6 +36,7 @@ const ACTION_LABELS: Readonly<Record<string, string>> = {
   'backup.verify': 'Checked a backup',
   'backup.restore': 'Restored a backup',
   'db.rotateKey': 'Re-encrypted the data file',
+  'db.repairKeyring': 'Repaired the keyring',
   'circle.add': 'Added someone to a circle of support',
   'circle.update': 'Changed a circle of support',
   'circle.archive': 'Removed someone from a circle of support',
