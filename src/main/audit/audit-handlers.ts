@@ -1,10 +1,18 @@
 import type { HandlerMap } from '../kernel'
-import { listAuditEvents } from './audit-repository'
+import { listAuditEvents, readLastEvent } from './audit-repository'
 import { verifyAuditLog } from './audit-service'
 
-export const auditHandlers: HandlerMap<'audit.verify' | 'audit.list'> = {
-  async 'audit.verify'(_input, ctx) {
-    return verifyAuditLog(ctx.store())
+export const auditHandlers: HandlerMap<'audit.verify' | 'audit.list' | 'audit.anchor'> = {
+  async 'audit.verify'(input, ctx) {
+    const given = input.anchors.map((a) => ({
+      ...a,
+      source: `the anchor you gave (event ${a.id})`,
+    }))
+    return verifyAuditLog(ctx.store(), given)
+  },
+
+  async 'audit.anchor'(_input, ctx) {
+    return readLastEvent(ctx.db())
   },
 
   async 'audit.list'(input, ctx) {

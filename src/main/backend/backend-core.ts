@@ -1,12 +1,15 @@
 import { timingSafeEqual } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname } from 'node:path'
 import { AppFailure } from '../../shared/result'
-import { appendAuditEvent, type AuditEntry } from '../audit'
+import { type AnchorPlace, appendAuditEvent, type AuditEntry, syncAnchor } from '../audit'
 import {
   type BackupKind,
   type BackupMade,
   isDailyBackupDue,
   makeAndRecordBackup,
+  removeLeftovers,
   rotateBackupFolder,
 } from '../backup'
 import type { Db } from '../db/handles'
@@ -52,6 +55,8 @@ export class BackendCore implements HostServices {
   lockAfterMinutes = 10
   private backupTimer: NodeJS.Timeout | null = null
   private isBackingUp = false
+  /** This process appended audit events since the anchor was last moved on. */
+  private hasAppended = false
 
   constructor(options: BackendOptions) {
     this.options = options
@@ -171,6 +176,8 @@ export class BackendCore implements HostServices {
   adoptStore(store: Store): void {
     this.store = store
     void this.refreshSettings()
+    // A file made before anchors gets one now; one set up just now, its first.
+    void this.syncAuditAnchor({ force: true })
     if (this.options.automaticBackups) {
       this.backupTimer = setInterval(() => void this.runDailyBackupIfDue(), BACKUP_CHECK_MS)
       this.backupTimer.unref()
@@ -182,6 +189,10 @@ export class BackendCore implements HostServices {
     if (!this.store) return
     const settings = await readStoredSettings(this.store.db)
     this.lockAfterMinutes = settings.lockAfterMinutes
+    // What a killed backup or check left behind (scratch copies, bundles never verified).
+    for (const folder of [settings.backupFolder, dirname(this.dataFile), tmpdir()]) {
+      if (folder) removeLeftovers(folder, this.now())
+    }
   }
 
   /** Closes the data file when the last session ends or the app quits, after an on-close backup. */
@@ -190,6 +201,7 @@ export class BackendCore implements HostServices {
     if (this.backupTimer) clearInterval(this.backupTimer)
     this.backupTimer = null
     if (this.options.automaticBackups) await this.runAutomaticBackup('on-close')
+    await this.syncAuditAnchor({ force: true })
     this.store.close()
     this.store = null
   }
@@ -200,16 +212,46 @@ export class BackendCore implements HostServices {
       : { actorUserId: null, actor: null }
   }
 
+  /** Where the open file's audit anchor lives (ADR 0013). */
+  private anchorPlace(store: Store): AnchorPlace {
+    return { dataFile: store.file, databaseId: store.keyring.databaseId }
+  }
+
+  /**
+   * Appends an audit event, refusing (AUDIT.BROKEN) to write onto a log that no longer holds its
+   * anchored event: the change it records is then refused too.
+   */
   async appendAudit(db: Db, session: Session | undefined, entry: AuditEventInput): Promise<void> {
-    await appendAuditEvent(db, {
-      at: this.now().toISOString(),
-      ...this.actorOf(session),
-      entityType: null,
-      entityId: null,
-      summary: null,
-      digest: null,
-      ...entry,
-    })
+    const store = this.requireStore()
+    this.hasAppended = true
+    await appendAuditEvent(
+      db,
+      {
+        at: this.now().toISOString(),
+        ...this.actorOf(session),
+        entityType: null,
+        entityId: null,
+        summary: null,
+        digest: null,
+        ...entry,
+      },
+      this.anchorPlace(store),
+    )
+  }
+
+  /**
+   * Moves the anchor up to the newest committed event. The router calls it after every call, once
+   * any transaction has committed; a failure is logged (the next call tries again), never thrown.
+   */
+  async syncAuditAnchor(options: { force?: boolean } = {}): Promise<void> {
+    const store = this.store
+    if (!store || (!this.hasAppended && !options.force)) return
+    this.hasAppended = false
+    try {
+      await syncAnchor(store.db, this.anchorPlace(store))
+    } catch (error) {
+      this.log('Could not move the audit anchor on', error)
+    }
   }
 
   /** Ends every session of a user (disabled, password reset) so they must sign in again. */

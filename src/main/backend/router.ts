@@ -114,6 +114,9 @@ export async function dispatch(
       'INTERNAL',
       'Something went wrong inside Casebook. Nothing was lost; please try again.',
     )
+  } finally {
+    // Every transaction of the call has ended: anchor what it committed.
+    await core.syncAuditAnchor()
   }
 }
 

@@ -24,6 +24,7 @@ export function sessionState(
       user: null,
       mustChangePassword: false,
       lockAfterMinutes,
+      auditProblem: null,
     }
   }
   return {
@@ -31,5 +32,6 @@ export function sessionState(
     user: session.user,
     mustChangePassword: session.mustChangePassword,
     lockAfterMinutes,
+    auditProblem: session.auditProblem ?? null,
   }
 }

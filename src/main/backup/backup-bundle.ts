@@ -1,14 +1,5 @@
 import { createHmac, hkdfSync, timingSafeEqual } from 'node:crypto'
-import {
-  closeSync,
-  fstatSync,
-  fsyncSync,
-  openSync,
-  readSync,
-  renameSync,
-  rmSync,
-  writeSync,
-} from 'node:fs'
+import { closeSync, fstatSync, fsyncSync, openSync, readSync, rmSync, writeSync } from 'node:fs'
 import { z } from 'zod'
 import { AppFailure } from '../../shared/result'
 import { type Keyring, parseKeyring } from '../db/keyring'
@@ -34,6 +25,11 @@ const HeaderSchema = z.object({
   databaseLength: z.number().int().nonnegative(),
   /** HMAC of a fixed string: tells "made with another key" apart from "altered". */
   keyCheck: z.string(),
+  /**
+   * The newest audit event in the backup (id and hash). A later log must still hold it unchanged;
+   * `audit verify --backup` checks. Missing in backups made before anchors existed.
+   */
+  auditAnchor: z.object({ id: z.number().int(), hash: z.string() }).nullable().optional(),
 })
 export type BundleHeader = z.infer<typeof HeaderSchema>
 
@@ -84,13 +80,15 @@ export interface BundleInput {
   readonly dataKey: Buffer
 }
 
-/** Writes a bundle to `outFile` through a temporary name, so a crash never leaves a half file there. */
+/**
+ * Writes a bundle to `outFile`, which must not exist yet, and flushes it to disk. The caller writes to
+ * a temporary name and gives the bundle its final name only once it has been verified.
+ */
 export function writeBundle(outFile: string, input: BundleInput): number {
   const macKey = macKeyFor(input.dataKey, input.keyring.databaseId)
   const keyringBytes = Buffer.from(JSON.stringify(input.keyring))
   const dbFd = openSync(input.databaseFile, 'r')
-  const partial = `${outFile}.partial`
-  const out = openSync(partial, 'wx', 0o600)
+  const out = openSync(outFile, 'wx', 0o600)
   try {
     const databaseLength = fstatSync(dbFd).size
     const header: BundleHeader = {
@@ -118,7 +116,6 @@ export function writeBundle(outFile: string, input: BundleInput): number {
     fsyncSync(out)
     const size = fstatSync(out).size
     closeSync(out)
-    renameSync(partial, outFile)
     return size
   } catch (error) {
     try {
@@ -126,7 +123,7 @@ export function writeBundle(outFile: string, input: BundleInput): number {
     } catch {
       // already closed
     }
-    rmSync(partial, { force: true })
+    rmSync(outFile, { force: true })
     throw error
   } finally {
     closeSync(dbFd)

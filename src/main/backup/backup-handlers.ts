@@ -2,7 +2,16 @@ import { AppFailure } from '../../shared/result'
 import type { HandlerMap, JobContext } from '../kernel'
 import { backupStatus, makeAndRecordBackup } from './backup-making'
 import { recordRestoreInside } from './backup-restore'
-import { type KeyResolver, keyFromCredentials, restoreBackup, verifyBackup } from './backup-service'
+import { formatDateTime } from '../../shared/dates'
+import { anchorProblem } from '../audit'
+import type { Store } from '../db/store'
+import {
+  type BackupChecked,
+  type KeyResolver,
+  keyFromCredentials,
+  restoreBackup,
+  verifyBackup,
+} from './backup-service'
 
 const STAGES = 4
 
@@ -25,6 +34,22 @@ function keyResolver(
   }
   const store = ctx.store()
   return async () => store.dataKey
+}
+
+/**
+ * Whether the open file's audit log still holds the newest event of a backup of it: a log rewritten
+ * since the backup (even with its own anchor made to match) is caught here.
+ */
+async function compareAuditLog(store: Store, checked: BackupChecked) {
+  if (checked.databaseId !== store.keyring.databaseId || !checked.auditAnchor) return null
+  const made = formatDateTime(checked.createdAt)
+  const problem = await anchorProblem(store.db, checked.auditAnchor, `the backup made ${made}`)
+  return problem
+    ? { holdsBackup: false, message: `The audit log does not match this backup: ${problem}.` }
+    : {
+        holdsBackup: true,
+        message: `The audit log still holds every event this backup has (up to event ${checked.auditAnchor.id}).`,
+      }
 }
 
 /** Checks and restores are audited in the open file when someone is signed in to one. */
@@ -56,15 +81,15 @@ export const backupHandlers: HandlerMap<
     const checked = await verifyBackup(input.file, keyResolver(ctx, input), (stage, i) =>
       ctx.progress(i, 3, stage),
     )
-    if (isSignedIn(ctx)) {
-      await ctx.audit({
-        action: 'backup.verify',
-        entityType: 'backup',
-        entityId: input.file,
-        summary: 'verified',
-      })
-    }
-    return checked
+    if (!isSignedIn(ctx)) return { ...checked, auditLog: null }
+    const auditLog = await compareAuditLog(ctx.store(), checked)
+    await ctx.audit({
+      action: 'backup.verify',
+      entityType: 'backup',
+      entityId: input.file,
+      summary: auditLog ? `verified; ${auditLog.message}` : 'verified',
+    })
+    return { ...checked, auditLog }
   },
 
   async 'backup.restore'(input, ctx) {
@@ -90,6 +115,6 @@ export const backupHandlers: HandlerMap<
         summary: `to ${input.to}`,
       })
     }
-    return { ...checked, restoredTo: input.to }
+    return { ...checked, auditLog: null, restoredTo: input.to }
   },
 }

@@ -1,6 +1,6 @@
 import { readKeyring } from '../db/keyring'
 import { openStore } from '../db/store'
-import { appendAuditEvent } from '../audit'
+import { anchorAtEnd, appendAuditEvent } from '../audit'
 
 /**
  * Records a restore inside the restored file itself (migrating it first if it is older), so the file
@@ -23,6 +23,7 @@ export async function recordRestoreInside(
       summary: `Restored from a backup made ${restore.backupMadeAt}`,
       digest: null,
     })
+    await anchorAtEnd(store.db, { dataFile: file, databaseId: store.keyring.databaseId })
   } finally {
     store.close()
   }

@@ -1,5 +1,14 @@
 import { randomBytes } from 'node:crypto'
-import { accessSync, constants, existsSync, rmSync, statSync } from 'node:fs'
+import {
+  accessSync,
+  chmodSync,
+  constants,
+  existsSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { AppFailure } from '../../shared/result'
@@ -9,6 +18,7 @@ import { migrations } from '../db/migrations'
 import { planMigrations } from '../db/migrations/migrator'
 import { integrityCheck, openEncryptedFile } from '../db/sqlite-file'
 import { refreshKeyring, type Store } from '../db/store'
+import type { AnchorPoint } from '../audit'
 import { extractBundle, type OpenedBundle, readBundleHeader, writeBundle } from './backup-bundle'
 
 export type BackupKind = 'manual' | 'daily' | 'on-close' | 'pre-migration' | 'pre-restore'
@@ -27,6 +37,8 @@ export interface BackupChecked {
   readonly schemaVersion: number
   readonly sizeBytes: number
   readonly integrity: string
+  readonly databaseId: string
+  readonly auditAnchor: AnchorPoint | null
 }
 
 /** Each stage of a long backup, for progress reports. */
@@ -36,8 +48,42 @@ function removeDatabaseFiles(file: string): void {
   for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${file}${suffix}`, { force: true })
 }
 
+const SCRATCH_PREFIX = '.casebook-scratch-'
+const PARTIAL_SUFFIX = '.partial'
+
 function scratchName(folder: string): string {
-  return join(folder, `.casebook-scratch-${randomBytes(6).toString('hex')}.db`)
+  return join(folder, `${SCRATCH_PREFIX}${randomBytes(6).toString('hex')}.db`)
+}
+
+function partialName(outFile: string): string {
+  return `${outFile}.${randomBytes(4).toString('hex')}${PARTIAL_SUFFIX}`
+}
+
+/**
+ * Removes what a killed backup, check or restore left behind in `folder`: scratch copies of the
+ * database (encrypted, but no use to anyone) and bundles never verified. Only files older than
+ * `olderThanMs`, so another window's backup in progress is left alone.
+ */
+export function removeLeftovers(folder: string, now: Date, olderThanMs = 60 * 60_000): string[] {
+  const removed: string[] = []
+  let names: string[]
+  try {
+    names = readdirSync(folder)
+  } catch {
+    return removed
+  }
+  for (const name of names) {
+    if (!name.startsWith(SCRATCH_PREFIX) && !name.endsWith(PARTIAL_SUFFIX)) continue
+    const path = join(folder, name)
+    try {
+      if (now.getTime() - statSync(path).mtimeMs < olderThanMs) continue
+      rmSync(path, { force: true })
+      removed.push(path)
+    } catch {
+      // gone already, or not ours to remove
+    }
+  }
+  return removed
 }
 
 export function backupFileName(now: Date, kind: BackupKind): string {
@@ -49,7 +95,7 @@ function checkDatabaseCopy(
   file: string,
   dataKey: Buffer,
   label: string,
-): { integrity: string; schemaVersion: number } {
+): { integrity: string; schemaVersion: number; auditAnchor: AnchorPoint | null } {
   const sqlite = openEncryptedFile(file, dataKey, { create: false, readonly: true })
   try {
     const integrity = integrityCheck(sqlite)
@@ -63,16 +109,16 @@ function checkDatabaseCopy(
       )
     }
     const plan = planMigrations(sqlite, migrations, APP_VERSION, label)
-    return { integrity, schemaVersion: plan.applied.length }
+    const last = sqlite
+      .prepare(`SELECT id, hash FROM audit_events ORDER BY id DESC LIMIT 1`)
+      .get() as AnchorPoint | undefined
+    return { integrity, schemaVersion: plan.applied.length, auditAnchor: last ?? null }
   } finally {
     sqlite.close()
   }
 }
 
-/**
- * Why `folder` cannot be the backup folder (null when it can): it must be a full path to a folder
- * that exists now and can be written to.
- */
+/** Refuses a folder that does not exist now or cannot be written to (a USB drive taken out). */
 export function requireWritableFolder(folder: string): void {
   try {
     if (!statSync(folder).isDirectory()) throw new Error('not a folder')
@@ -110,37 +156,39 @@ export async function createBackup(
   const folder = dirname(outFile)
   requireWritableFolder(folder)
   const copy = scratchName(folder)
+  // The bundle is written and verified under a temporary name (ADR 0005): a backup is only ever
+  // found under its final name once it has been checked.
+  const partial = partialName(outFile)
   try {
     await onStage('copying', 0)
     store.sqlite.prepare('VACUUM INTO ?').run(copy)
+    chmodSync(copy, 0o600)
     // Read after the copy, not the copy this process has held since sign-in: another window or
     // command may have added or removed users (ADR 0011).
     const keyring = refreshKeyring(store)
     await onStage('checking copy', 1)
-    const { schemaVersion } = checkDatabaseCopy(copy, store.dataKey, 'The backup copy')
+    const { schemaVersion, auditAnchor } = checkDatabaseCopy(copy, store.dataKey, 'The backup copy')
     await onStage('writing bundle', 2)
     const createdAt = now.toISOString()
-    const sizeBytes = writeBundle(outFile, {
+    const sizeBytes = writeBundle(partial, {
       header: {
         createdAt,
         appVersion: APP_VERSION,
         schemaVersion,
         databaseId: keyring.databaseId,
         kind,
+        auditAnchor,
       },
       keyring,
       databaseFile: copy,
       dataKey: store.dataKey,
     })
     await onStage('verifying bundle', 3)
-    try {
-      await verifyBackup(outFile, async () => store.dataKey)
-    } catch (error) {
-      rmSync(outFile, { force: true })
-      throw error
-    }
+    await verifyBackup(partial, async () => store.dataKey)
+    renameSync(partial, outFile)
     return { path: outFile, createdAt, sizeBytes, kind }
   } finally {
+    rmSync(partial, { force: true })
     removeDatabaseFiles(copy)
   }
 }
@@ -181,6 +229,8 @@ function describe(file: string, opened: OpenedBundle, integrity: string): Backup
     schemaVersion: opened.header.schemaVersion,
     sizeBytes: opened.size,
     integrity,
+    databaseId: opened.keyring.databaseId,
+    auditAnchor: opened.header.auditAnchor ?? null,
   }
 }
 

@@ -2,4 +2,5 @@
 export { backupHandlers } from './backup-handlers'
 export { rotateBackupFolder } from './backup-folder'
 export { isDailyBackupDue, makeAndRecordBackup } from './backup-making'
+export { removeLeftovers } from './backup-service'
 export type { BackupKind, BackupMade } from './backup-service'

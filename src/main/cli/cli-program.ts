@@ -2,6 +2,7 @@ import { Command, CommanderError, Option } from 'commander'
 import { resolve } from 'node:path'
 import { Roles } from '../../shared/roles'
 import { table } from './cli-output'
+import { registerAuditCommands } from './cli-audit-commands'
 import { registerDbCommands } from './cli-db-commands'
 import { registerPeopleCommands } from './cli-people-commands'
 import {
@@ -202,54 +203,7 @@ export function buildProgram(io: CliIo): Command {
 
   registerDbCommands(program, io)
 
-  const audit = program.command('audit').description('the audit log')
-  audit
-    .command('verify')
-    .description('check the hash chain and name the first broken link')
-    .action(async (_o, command: Command) => {
-      await withBackend(globals(command), io, { signIn: true }, async (call) => {
-        const result = await call('audit.verify', {})
-        emit(
-          command,
-          result,
-          result.isIntact
-            ? `The audit log is intact: ${result.checked} events checked.`
-            : `The audit log is broken at event ${result.firstBroken!.id}: ${result.firstBroken!.reason}.`,
-        )
-        if (!result.isIntact) {
-          throw new Refused({
-            code: 'INTERNAL',
-            message: `Audit log broken at event ${result.firstBroken!.id}: ${result.firstBroken!.reason}`,
-          })
-        }
-      })
-    })
-  audit
-    .command('list')
-    .description('list audit events, newest first')
-    .option('--since <date>', 'only events on or after this date (YYYY-MM-DD)')
-    .option('--limit <n>', 'at most this many events', '500')
-    .action(async (options: { since?: string; limit: string }, command: Command) => {
-      const limit = Number(options.limit)
-      if (!Number.isInteger(limit) || limit < 1)
-        throw new UsageError('--limit takes a whole number.')
-      await withBackend(globals(command), io, { signIn: true }, async (call) => {
-        const events = await call('audit.list', { since: options.since, limit })
-        emit(
-          command,
-          events,
-          table(events, [
-            ['id', '#'],
-            ['at', 'When (UTC)'],
-            ['actor', 'Who'],
-            ['action', 'What'],
-            ['entityType', 'Record'],
-            ['entityId', 'Id'],
-            ['summary', 'Detail'],
-          ]),
-        )
-      })
-    })
+  registerAuditCommands(program, io)
 
   const backup = program.command('backup').description('backups')
   backup

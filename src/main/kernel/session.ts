@@ -8,6 +8,8 @@ export interface Session {
   isLocked: boolean
   mustChangePassword: boolean
   lastActivityAt: number
+  /** Set when an administrator signed in to a tampered audit log (nothing can be changed). */
+  auditProblem?: string
 }
 
 /** Who is acting, as the areas' rules need it. */

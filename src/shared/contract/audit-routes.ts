@@ -20,13 +20,31 @@ export const AuditVerification = z.object({
 })
 export type AuditVerification = z.infer<typeof AuditVerification>
 
+/** An audit event's id and hash, kept outside the data file (written down, or in a backup). */
+export const AuditAnchor = z.object({
+  id: z.number().int().min(1),
+  hash: z.string().regex(/^[0-9a-f]{64}$/, 'An anchor’s hash is 64 letters and digits (0–9, a–f).'),
+})
+export type AuditAnchor = z.infer<typeof AuditAnchor>
+
 export const auditRoutes = {
   'audit.verify': route({
-    input: {},
+    input: {
+      /** Anchors kept elsewhere that the log must still hold unchanged. */
+      anchors: z.array(AuditAnchor).max(50).default([]),
+    },
     output: AuditVerification,
     access: rolesWith('audit.read'),
     kind: 'read',
-    summary: 'Check the audit log’s hash chain and name the first broken link',
+    summary:
+      'Check the audit log’s hash chain, its anchor and any anchors given, and name the first broken link',
+  }),
+  'audit.anchor': route({
+    input: {},
+    output: AuditAnchor.nullable(),
+    access: rolesWith('audit.read'),
+    kind: 'read',
+    summary: 'The newest event’s id and hash, to keep somewhere else and check against later',
   }),
   'audit.list': route({
     input: {

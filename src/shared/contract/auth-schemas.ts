@@ -31,6 +31,8 @@ export const SessionState = z.object({
   user: SessionUser.nullable(),
   mustChangePassword: z.boolean(),
   lockAfterMinutes: z.number().int(),
+  /** The audit log was found tampered with (AUDIT.BROKEN): only an administrator is let in. */
+  auditProblem: z.string().nullable().default(null),
 })
 export type SessionState = z.infer<typeof SessionState>
 

@@ -27,6 +27,13 @@ export const BackupVerification = z.object({
   schemaVersion: z.number().int(),
   sizeBytes: z.number().int(),
   integrity: z.string(),
+  /** The newest audit event in the backup, for checking later logs against (null before anchors). */
+  auditAnchor: z.object({ id: z.number().int(), hash: z.string() }).nullable(),
+  /**
+   * Checked against the open data file's audit log when someone is signed in to it: whether the log
+   * still holds the backup's newest event unchanged.
+   */
+  auditLog: z.object({ holdsBackup: z.boolean(), message: z.string() }).nullable(),
 })
 
 const FilePath = z.string().trim().min(1, 'Enter a file path.').max(1000)

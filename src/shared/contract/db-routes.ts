@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { rolesWith } from '../policy'
 import { Password } from './auth-schemas'
-import { Done, route } from './route'
+import { Done, route, text } from './route'
 
 /** A difference between the keyring (who holds the data key) and the users table (ADR 0011). */
 export const KeyringProblem = z.object({
@@ -65,6 +65,17 @@ export const dbRoutes = {
     kind: 'write',
     summary:
       'Make the keyring agree with the users table: remove keys of missing or disabled logins, name logins that need a password reset',
+  }),
+  'db.acceptAuditBreak': route({
+    input: {
+      password: Password,
+      reason: text('What was found and why it is accepted', 500, 10),
+    },
+    output: z.object({ accepted: z.string() }),
+    access: rolesWith('dataFile.manage'),
+    kind: 'job',
+    summary:
+      'Record on the audit log that it was found broken (cut short or rewritten) and carry on from here',
   }),
   'db.rotateKey': route({
     input: { password: Password },

@@ -75,14 +75,28 @@ export const authHandlers: HostHandlerMap<
       mustChangePassword: row.must_change_password === 1,
       lastActivityAt: Date.now(),
     }
-    await store.db.transaction().execute(async (trx) => {
-      await recordSignIn(trx, row.id, ctx.now)
-      await core.appendAudit(trx, session, {
-        action: 'auth.signIn',
-        entityType: 'user',
-        entityId: String(row.id),
+    try {
+      await store.db.transaction().execute(async (trx) => {
+        await recordSignIn(trx, row.id, ctx.now)
+        await core.appendAudit(trx, session, {
+          action: 'auth.signIn',
+          entityType: 'user',
+          entityId: String(row.id),
+        })
       })
-    })
+    } catch (error) {
+      // A tampered log refuses every change. Only an administrator may come in, to see what broke
+      // and put it right (restore a backup, or accept the break on the record): ADR 0013.
+      if (!(error instanceof AppFailure && error.code === 'AUDIT.BROKEN')) throw error
+      if (row.role !== 'admin') {
+        if (!wasOpen) await closeIfUnused(core)
+        throw new AppFailure(
+          'AUDIT.BROKEN',
+          `${error.message.replace(/ Nothing can be recorded.*$/, '')} Casebook cannot be used until an administrator has looked into it.`,
+        )
+      }
+      session.auditProblem = error.message
+    }
     core.sessions.set(ctx.connectionId, session)
     return currentState(ctx)
   },
