@@ -35,7 +35,17 @@ const RULES = {
   },
   area: {
     layers: ['shared', 'db', 'area'],
-    packages: ['kysely', 'zod', '@zxcvbn-ts/', 'papaparse', 'exceljs', 'pdfkit'],
+    packages: [
+      'kysely',
+      'zod',
+      '@zxcvbn-ts/',
+      'papaparse',
+      'exceljs',
+      'pdfkit',
+      'iconv-lite',
+      'yauzl',
+      'saxes',
+    ],
     node: true,
   },
   backend: { layers: ['shared', 'db', 'area', 'backend'], packages: ['kysely', 'zod'], node: true },
