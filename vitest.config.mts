@@ -6,7 +6,10 @@ export default defineConfig({
       {
         test: {
           name: 'node',
-          include: ['src/**/*.test.ts', 'test/{integration,cli,smoke,lint,bench}/**/*.test.ts'],
+          include: [
+            'src/**/*.test.ts',
+            'test/{integration,cli,smoke,lint,bench,hostile}/**/*.test.ts',
+          ],
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 60_000,
