@@ -119,12 +119,18 @@ const STRANGE = [
   '\ufffe',
 ]
 
-/** `text` with a few strange characters put in at random places. */
-export function withStrangeCharacters(random: SeededRandom, text: string): string {
+/** The strange characters XML 1.0 allows in a document (C0 controls but tab and newlines, and U+FFFE, it does not). */
+const STRANGE_IN_XML = STRANGE.filter((c) => /^[\t\n\r\u007f-\ufffd]$/u.test(c))
+
+/**
+ * `text` with a few strange characters put in at random places; `xmlOnly` keeps to those an XML
+ * part can hold, so that a workbook with them is well-formed and reaches the importer's checks.
+ */
+export function withStrangeCharacters(random: SeededRandom, text: string, xmlOnly = false): string {
   let out = text
   for (let n = random.int(1, 3); n > 0; n--) {
     const at = random.int(0, out.length)
-    out = out.slice(0, at) + random.pick(STRANGE) + out.slice(at)
+    out = out.slice(0, at) + random.pick(xmlOnly ? STRANGE_IN_XML : STRANGE) + out.slice(at)
   }
   return out
 }

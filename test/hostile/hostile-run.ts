@@ -104,11 +104,14 @@ function runChild(
   path: string,
   name: string,
   timeoutMs: number,
+  tempDir: string,
 ): Promise<ChildRun> {
   return new Promise((resolve, reject) => {
     const started = performance.now()
     const child = spawn(process.execPath, [script, path, name], {
       cwd: ROOT,
+      // Its organisation goes in the run's folder, so a child killed as a hang leaves nothing behind.
+      env: { ...process.env, TMPDIR: tempDir },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     let stdout = ''
@@ -220,7 +223,7 @@ export async function runHostileCorpus(options: HostileRunOptions): Promise<Host
       const file = await corpusFile(options.seed, index, plan[index]!)
       const path = join(work, `file-${index}`)
       writeFileSync(path, file.bytes)
-      const run = await runChild(script, path, file.name, options.timeoutMs)
+      const run = await runChild(script, path, file.name, options.timeoutMs, work)
       rmSync(path, { force: true })
       const result: FileResult = {
         index,

@@ -120,6 +120,33 @@ describe('importing a file over the limits', () => {
     )
   })
 
+  it('refuses one long shared text repeated in every cell (a small file, a lot of text)', async () => {
+    const sharedStrings = `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>First name</t></si><si><t>${'y'.repeat(30_000)}</t></si></sst>`
+    const rows = Array.from(
+      { length: 600 },
+      (_, i) =>
+        `<row r="${i + 2}"><c r="A${i + 2}" t="s"><v>1</v></c><c r="B${i + 2}" t="s"><v>1</v></c></row>`,
+    ).join('')
+    const sheet = `${SHEET_HEAD}<row r="1"><c r="A1" t="s"><v>0</v></c></row>${rows}${SHEET_TAIL}`
+    await expectRefused(
+      'people.xlsx',
+      xlsxFile({ data: Buffer.from(sheet) }, { sharedStrings }),
+      'IMPORT.TOO_BIG',
+      'people.xlsx holds more than 16,000,000 characters of text; split it into smaller files.',
+    )
+  })
+
+  it('refuses more cells than it will hold, even when rows and columns are each within limits', async () => {
+    const row = Array.from({ length: 60 }, () => 'x').join(',')
+    const csv = Array.from({ length: 45_000 }, () => row).join('\n')
+    await expectRefused(
+      'people.csv',
+      Buffer.from(csv),
+      'IMPORT.TOO_BIG',
+      'people.csv has more than 2,500,000 cells; split it into files with fewer rows.',
+    )
+  })
+
   it('refuses a file over 15 MB before reading it', async () => {
     await expect(
       readSpreadsheet('people.csv', Buffer.alloc(15_000_001, 0x41)),

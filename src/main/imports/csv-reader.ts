@@ -18,8 +18,13 @@ export function readCsvRows(file: string, bytes: Buffer, table: SheetTable): voi
     step(result, parser) {
       rowNumber += 1
       try {
-        if (result.errors.some((e) => e.type === 'Quotes')) {
-          throw unreadable(file, `row ${rowNumber} has an unclosed quote`)
+        const quotes = result.errors.filter((e) => e.type === 'Quotes')
+        if (quotes.length > 0) {
+          const unclosed = quotes.some((e) => e.code === 'MissingQuotes')
+          throw unreadable(
+            file,
+            `row ${rowNumber} has ${unclosed ? 'an unclosed' : 'a misplaced'} quote`,
+          )
         }
         table.addRow(result.data)
       } catch (error) {
