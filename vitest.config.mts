@@ -8,7 +8,7 @@ export default defineConfig({
           name: 'node',
           include: [
             'src/**/*.test.ts',
-            'test/{integration,cli,smoke,lint,bench,tamper}/**/*.test.ts',
+            'test/{integration,cli,smoke,lint,bench,tamper,hostile}/**/*.test.ts',
             'test/concurrency/**/*.test.ts',
           ],
           environment: 'node',

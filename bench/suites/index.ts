@@ -1,5 +1,6 @@
 import type { BenchSuite } from '../lib/suite'
 import { encryptionSuite } from './encryption'
+import { importsSuite } from './imports'
 import { recordsSuite } from './records'
 import { searchSuite } from './search'
 import { unlockSuite } from './unlock'
@@ -13,4 +14,5 @@ export const suites: readonly BenchSuite[] = [
   encryptionSuite,
   searchSuite,
   recordsSuite,
+  importsSuite,
 ]

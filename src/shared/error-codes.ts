@@ -65,6 +65,8 @@ export const ErrorCodes = {
   PLANS_INCOMPLETE: 'PLANS.INCOMPLETE',
   PLANS_DRAFT_EXISTS: 'PLANS.DRAFT_EXISTS',
   IMPORT_UNREADABLE: 'IMPORT.UNREADABLE',
+  /** Over one of the importer's limits (rows, columns, cell size, unpacked size); nothing was read into the file. */
+  IMPORT_TOO_BIG: 'IMPORT.TOO_BIG',
   IMPORT_EMPTY: 'IMPORT.EMPTY',
   IMPORT_BAD_ROW: 'IMPORT.BAD_ROW',
   IMPORT_MAPPING: 'IMPORT.MAPPING',

@@ -173,6 +173,49 @@ describe('importing people from a spreadsheet', () => {
     expect(again.imported).toBe(600)
   })
 
+  it('a Windows-1252 CSV keeps its punctuation, so the person can be found by the name as typed', async () => {
+    org = await createTestOrg()
+    // Excel's plain "CSV" on a UK PC: ’ is 0x92, “ ” 0x93 0x94, – 0x96, € 0x80, £ 0xA3.
+    const cp1252 = Buffer.concat([
+      Buffer.from('First name,Surname,Address line 1,Communication needs\r\nSi'),
+      Buffer.from([0xe2, 0x6e, 0x2c, 0x4f, 0x92]),
+      Buffer.from('Connor,'),
+      Buffer.from([0x93]),
+      Buffer.from('Flat 2'),
+      Buffer.from([0x94, 0x20, 0x96]),
+      Buffer.from(' Ash Court,Rent '),
+      Buffer.from([0x80]),
+      Buffer.from('5 or '),
+      Buffer.from([0xa3]),
+      Buffer.from('4\r\n'),
+    ])
+    const file = { name: 'people.csv', dataBase64: cp1252.toString('base64') }
+    const result = await org.call('admin', 'imports.commit', { file, accept: true })
+    // Search splits words at punctuation (and at C1 controls), so it is what it shows that proves it.
+    const found = await org.call('admin', 'people.search', { text: 'O’Connor' })
+    expect(found.map((c) => [c.ref, c.legalName])).toEqual([[result.refs[0], 'Siân O’Connor']])
+    const person = await org.call('admin', 'people.get', { ref: result.refs[0]! })
+    expect(person.fields).toMatchObject({
+      legalGivenName: 'Siân',
+      legalFamilyName: 'O’Connor',
+      addressLine1: '“Flat 2” – Ash Court',
+      communicationNeeds: 'Rent €5 or £4',
+    })
+  })
+
+  it('reads Excel’s “Unicode text” (UTF-16 with its byte-order mark, tab-separated)', async () => {
+    org = await createTestOrg()
+    const text = 'First name\tSurname\r\nZoë\tŌkubo\r\n'
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])
+    const preview = await org.call('admin', 'imports.preview', {
+      file: { name: 'people.txt', dataBase64: bytes.toString('base64') },
+    })
+    expect(preview.rows[0]!.values).toMatchObject({
+      legalGivenName: 'Zoë',
+      legalFamilyName: 'Ōkubo',
+    })
+  })
+
   it('an oversized field is refused with a message, never truncated', async () => {
     org = await createTestOrg()
     const long = ['First name,Surname', `Ann,${'B'.repeat(90)}`].join('\n')

@@ -42,7 +42,17 @@ const RULES = {
   kernel: { layers: ['shared', 'db', 'kernel'], packages: [], node: false },
   area: {
     layers: ['shared', 'db', 'kernel', 'area'],
-    packages: ['kysely', 'zod', '@zxcvbn-ts/', 'papaparse', 'exceljs', 'pdfkit'],
+    packages: [
+      'kysely',
+      'zod',
+      '@zxcvbn-ts/',
+      'papaparse',
+      'exceljs',
+      'pdfkit',
+      'iconv-lite',
+      'yauzl',
+      'saxes',
+    ],
     node: true,
   },
   // The backend composes the areas' handler maps and runs the router: no queries, so no kysely.

@@ -1,104 +1,67 @@
-import ExcelJS from 'exceljs'
-import Papa from 'papaparse'
-import { AppFailure } from '../../shared/result'
+import { readCsvRows } from './csv-reader'
+import { checkFileSize, type FileLimits, PEOPLE_IMPORT_LIMITS, unreadable } from './file-limits'
+import { type Sheet, SheetTable } from './sheet-table'
+import { readWorkbookParts } from './xlsx-workbook'
+import { readSheetRows } from './xlsx-sheet'
+import { ZipParts } from './zip-parts'
 
-export interface Sheet {
-  readonly sheetName: string | null
-  readonly headings: string[]
-  /** Data rows (after the heading row), as text, one entry per heading. */
-  readonly rows: string[][]
+export type { Sheet } from './sheet-table'
+
+/** A zip's local file header: every XLSX starts with one. */
+function isZip(bytes: Buffer): boolean {
+  return bytes.length >= 4 && bytes.readUInt32LE(0) === 0x04034b50
 }
 
-export const MAX_IMPORT_ROWS = 50_000
-
-/** Decodes CSV bytes: UTF-8 (with or without BOM), else Windows-1252 (Excel's "CSV" on Windows). */
-export function decodeText(bytes: Buffer): string {
-  const utf8 = new TextDecoder('utf-8', { fatal: true })
-  try {
-    return utf8.decode(bytes).replace(/^\uFEFF/, '')
-  } catch {
-    return new TextDecoder('windows-1252').decode(bytes)
-  }
-}
-
-function isoFromDate(d: Date): string {
-  return d.toISOString().slice(0, 10)
-}
-
-function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return ''
-  if (value instanceof Date) return isoFromDate(value)
-  if (typeof value === 'object') {
-    if ('richText' in value) return value.richText.map((r) => r.text).join('')
-    if ('text' in value && typeof value.text === 'string') return value.text
-    if ('result' in value) return cellText(value.result as ExcelJS.CellValue)
-    if ('error' in value) return ''
-  }
-  return String(value)
-}
-
-function unreadable(name: string, why: string): AppFailure {
-  return new AppFailure(
-    'IMPORT.UNREADABLE',
-    `${name} could not be read as a spreadsheet: ${why}.`,
-    { file: name },
+/** An OLE compound file: an Excel 97–2003 .xls, or an .xlsx saved with a password. */
+function isCompoundFile(bytes: Buffer): boolean {
+  return (
+    bytes.length >= 8 &&
+    bytes.readUInt32BE(0) === 0xd0cf11e0 &&
+    bytes.readUInt32BE(4) === 0xa1b11ae1
   )
 }
 
-function finish(name: string, sheetName: string | null, table: string[][]): Sheet {
-  const nonEmpty = table.filter((row) => row.some((cell) => cell.trim() !== ''))
-  const [headingRow, ...rows] = nonEmpty
-  if (!headingRow || rows.length === 0) {
-    throw new AppFailure('IMPORT.EMPTY', `${name} has no rows of people under a heading row.`, {
-      file: name,
-    })
-  }
-  if (rows.length > MAX_IMPORT_ROWS) {
-    throw new AppFailure(
-      'IMPORT.UNREADABLE',
-      `${name} has ${rows.length} rows; import at most ${MAX_IMPORT_ROWS} at a time.`,
+async function readXlsx(name: string, bytes: Buffer, limits: FileLimits): Promise<Sheet> {
+  if (isCompoundFile(bytes)) {
+    throw unreadable(
+      name,
+      'it is an older Excel .xls workbook, or one protected with a password; in Excel, remove any password and save it as .xlsx',
     )
   }
-  const headings = headingRow.map((h, i) => h.trim() || `Column ${i + 1}`)
-  const seen = new Map<string, number>()
-  const unique = headings.map((h) => {
-    const n = (seen.get(h) ?? 0) + 1
-    seen.set(h, n)
-    return n === 1 ? h : `${h} (${n})`
-  })
-  return {
-    sheetName,
-    headings: unique,
-    rows: rows.map((r) => unique.map((_, i) => (r[i] ?? '').trim())),
+  if (!isZip(bytes)) {
+    throw unreadable(
+      name,
+      'it is not a valid XLSX workbook (is it damaged, or a CSV file named .xlsx?)',
+    )
   }
+  const zip = await ZipParts.open(name, bytes, limits)
+  const workbook = await readWorkbookParts(zip, name, limits)
+  const table = new SheetTable(name, limits)
+  await readSheetRows(zip, name, limits, workbook, table)
+  return table.finish(workbook.sheetName)
 }
 
-/** Reads the first sheet of an XLSX, or a CSV, into text cells. Refuses broken files with a clear message. */
-export async function readSpreadsheet(name: string, bytes: Buffer): Promise<Sheet> {
+/**
+ * Reads the first sheet of an XLSX, or a CSV, into text cells: dates as ISO, rich text as plain
+ * text, formulas as their results, errors as empty; the first row with a value is the heading row,
+ * empty rows are skipped. Refuses a broken file (IMPORT.UNREADABLE) or one over `limits`
+ * (IMPORT.TOO_BIG) with a message naming the file, as soon as it finds out while reading.
+ */
+export async function readSpreadsheet(
+  name: string,
+  bytes: Buffer,
+  limits: FileLimits = PEOPLE_IMPORT_LIMITS,
+): Promise<Sheet> {
+  checkFileSize(name, bytes, limits)
   const lower = name.toLowerCase()
-  if (lower.endsWith('.xlsx')) {
-    const workbook = new ExcelJS.Workbook()
-    try {
-      await workbook.xlsx.load(bytes as unknown as ArrayBuffer)
-    } catch {
-      throw unreadable(name, 'it is not a valid XLSX workbook (is it damaged, or an older .xls?)')
-    }
-    const sheet = workbook.worksheets[0]
-    if (!sheet) throw new AppFailure('IMPORT.EMPTY', `${name} has no worksheets.`)
-    const table: string[][] = []
-    sheet.eachRow({ includeEmpty: false }, (row) => {
-      const values: string[] = []
-      for (let c = 1; c <= sheet.columnCount; c++) values.push(cellText(row.getCell(c).value))
-      table.push(values)
-    })
-    return finish(name, sheet.name, table)
-  }
+  if (lower.endsWith('.xlsx')) return readXlsx(name, bytes, limits)
   if (lower.endsWith('.csv') || lower.endsWith('.txt')) {
-    if (bytes.includes(0)) throw unreadable(name, 'it contains binary data, not text')
-    const parsed = Papa.parse<string[]>(decodeText(bytes), { skipEmptyLines: 'greedy' })
-    const fatal = parsed.errors.find((e) => e.type === 'Quotes')
-    if (fatal) throw unreadable(name, `row ${(fatal.row ?? 0) + 1} has an unclosed quote`)
-    return finish(name, null, parsed.data)
+    if (isZip(bytes)) {
+      throw unreadable(name, 'it is a zipped file (an XLSX workbook named .csv?), not text')
+    }
+    const table = new SheetTable(name, limits)
+    readCsvRows(name, bytes, table)
+    return table.finish(null)
   }
   throw unreadable(name, 'only .csv and .xlsx files can be imported')
 }
