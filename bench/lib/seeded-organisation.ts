@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs'
 import type { Viewer } from '../../src/main/notes/note-repository'
-import { DEMO_STAFF_PASSWORD } from '../../src/main/seed/seed-service'
+import { DEMO_STAFF_PASSWORD } from '../../src/main/seed'
 import { ADMIN_CONNECTION, type BenchBackend } from './casebook-backend'
 import { roundMs } from './stats'
 import { nowMs } from './timing'
