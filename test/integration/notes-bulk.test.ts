@@ -13,29 +13,24 @@ describe('writing many notes at once (demonstration data)', () => {
     })
     const author = await org.signInAs('adviser', 'author')
     const other = await org.signInAs('adviser', 'other')
-    const one = await org.call(author, 'notes.add', {
-      ref: summary.ref,
+    const fields = {
       kind: 'visit',
       occurredAt: '2026-11-20T10:00:00.000Z',
       durationMinutes: 45,
       subject: 'Visit',
       body: 'Talked about the rota.',
       isRestricted: true,
-    })
+    } as const
+    const one = await org.call(author, 'notes.add', { ref: summary.ref, ...fields })
     const { sqlite, db } = org.backend.core.store!
     const rowOf = sqlite.prepare('SELECT * FROM case_notes WHERE id = ?')
     const { id: _id, ...written } = rowOf.get(one.id) as Record<string, unknown>
     // More than one statement's worth, the last word only in the very last note.
     const count = 1203
     const same: NewNote = {
+      ...fields,
       personId: summary.id,
       authorId: one.author.id,
-      kind: 'visit',
-      occurredAt: '2026-11-20T10:00:00.000Z',
-      durationMinutes: 45,
-      subject: 'Visit',
-      body: 'Talked about the rota.',
-      isRestricted: true,
       at: one.createdAt,
     }
     const notes = Array.from({ length: count }, (_, i) =>

@@ -103,8 +103,8 @@ export async function insertNote(db: Db, n: NewNote): Promise<CaseNote> {
 }
 
 /**
- * Rows per statement in `insertNotes`: 10 columns each keeps a statement far below SQLite's limit
- * of 32,766 parameters, and larger statements were no faster.
+ * Rows per statement in `insertNotes`: 5,000 parameters, far below SQLite's limit of 32,766. Against
+ * one INSERT a note this halved the CPU time; 2,000 rows a statement saved only a tenth more.
  */
 const NOTES_PER_STATEMENT = 500
 

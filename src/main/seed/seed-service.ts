@@ -1,8 +1,7 @@
 import { can } from '../../shared/policy'
-import type { Role } from '../../shared/roles'
 import type { KdfStrength } from '../db/key-derivation'
 import type { Store } from '../db/store'
-import type { JobContext } from '../kernel'
+import type { Actor, JobContext } from '../kernel'
 import { insertNotes, type NewNote } from '../notes'
 import { listCouncils } from '../organisation'
 import { drawNotes } from './seed-notes'
@@ -14,7 +13,8 @@ import { seedStaff } from './seed-staff'
 export interface SeedDeps {
   readonly store: Store
   readonly kdf: KdfStrength
-  readonly actor: { id: number; role: Role }
+  /** Who runs the seed: the plans are theirs. */
+  readonly actor: Actor
   readonly now: Date
 }
 
