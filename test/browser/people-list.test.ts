@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { PeopleListPage, PersonPage } from './pages/people-pages'
-import { DEMO_STAFF_PASSWORD } from '../../src/main/seed/seed-service'
+import { DEMO_STAFF_PASSWORD } from '../../src/main/seed'
 import { SignInPage } from './pages/auth-pages'
 import { checkPage, launchBrowser, openPage } from './support/browser'
 import { type Harness, startHarness } from './support/harness'

@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process'
 import { join, resolve } from 'node:path'
 import { readKeyring } from '../../src/main/db/keyring'
-import { DEMO_STAFF_PASSWORD } from '../../src/main/seed/seed-service'
+import { DEMO_STAFF_PASSWORD } from '../../src/main/seed'
 import { keyringProblems } from '../../src/main/users/keyring-agreement'
 import { listUsers } from '../../src/main/users/user-repository'
 import { ADMIN, createTestOrg, PASSWORD } from '../helpers/temp-data'

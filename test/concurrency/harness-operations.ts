@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { DEMO_STAFF_PASSWORD } from '../../src/main/seed/seed-service'
+import { DEMO_STAFF_PASSWORD } from '../../src/main/seed'
 import { ADMIN, NEW_PASSWORD, PASSWORD, type TestOrg } from '../helpers/temp-data'
 
 /**

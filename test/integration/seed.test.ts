@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
+import { canChangeStatus, type PersonStatusCode } from '../../src/main/people/person-rules'
 import { PREFERRED_NAMES } from '../../src/main/seed/seed-data'
 import { normalisePostcode } from '../../src/shared/validation/postcode'
 import { createTestOrg, type TestOrg } from '../helpers/temp-data'
@@ -68,6 +69,59 @@ describe('demonstration data', () => {
       .all() as { given: string; preferred: string }[]
     expect(preferred.length).toBeGreaterThan(0)
     for (const p of preferred) expect(PREFERRED_NAMES[p.given]).toBe(p.preferred)
+  })
+
+  it('tells each person’s story in order, as staff would have recorded it through the app', async () => {
+    org = await createTestOrg()
+    const started = new Date().toISOString()
+    await org.call('admin', 'seed.run', { clients: 150, notesPerPerson: 4, seed: 3 })
+    const { sqlite } = org.backend.core.store!
+    const people = sqlite
+      .prepare(
+        `SELECT c.id, c.status, c.status_since, c.closed_reason, c.created_at, r.received_on,
+           (SELECT min(occurred_at) FROM case_notes n WHERE n.client_id = c.id) AS first_note,
+           (SELECT max(occurred_at) FROM case_notes n WHERE n.client_id = c.id) AS last_note
+         FROM clients c JOIN referrals r ON r.client_id = c.id`,
+      )
+      .all() as {
+      id: number
+      status: PersonStatusCode
+      status_since: string
+      closed_reason: string | null
+      created_at: string
+      received_on: string
+      first_note: string
+      last_note: string
+    }[]
+    const historyOf = sqlite.prepare(
+      'SELECT status, changed_on FROM client_status_history WHERE client_id = ? ORDER BY id',
+    )
+    expect(people).toHaveLength(150)
+    expect(new Set(people.map((p) => p.status))).toEqual(
+      new Set(['enquiry', 'referral', 'active', 'closed']),
+    )
+    for (const p of people) {
+      // Recorded on the day the referral came in, in the past, and noted about only since then.
+      const createdOn = p.created_at.slice(0, 10)
+      expect(p.created_at < started, p.created_at).toBe(true)
+      expect(p.received_on).toBe(createdOn)
+      expect(p.first_note.slice(0, 10) >= createdOn, p.first_note).toBe(true)
+      expect(p.last_note < started, p.last_note).toBe(true)
+      // The history starts as people are added (never closed) and moves only as the app allows.
+      const history = historyOf.all(p.id) as { status: PersonStatusCode; changed_on: string }[]
+      expect(['enquiry', 'referral']).toContain(history[0]!.status)
+      expect(history[0]!.changed_on).toBe(createdOn)
+      for (const [i, h] of history.entries()) {
+        if (i === 0) continue
+        expect(canChangeStatus(history[i - 1]!.status, h.status)).toBe(true)
+        expect(h.changed_on > history[i - 1]!.changed_on).toBe(true)
+      }
+      expect(history.at(-1)).toEqual({ status: p.status, changed_on: p.status_since })
+      if (p.status === 'closed') {
+        expect(p.closed_reason).toBe('Moved out of area')
+        expect(p.last_note.slice(0, 10) <= p.status_since, p.last_note).toBe(true)
+      }
+    }
   })
 
   it('a broad note search comes back newest first; a specific one best match first', async () => {

@@ -16,5 +16,6 @@ export {
 } from './person-repository'
 export { canSeeNote, displayName, formatPersonRef, type PersonStatusCode } from './person-rules'
 export { changeStatus, createPerson, quickSearch, requirePerson } from './person-service'
+export { addCircleMember, saveOnePageProfile } from './record-parts-service'
 export { referralsHandlers } from './referrals-handlers'
 export { sharingHandlers } from './sharing-handlers'
