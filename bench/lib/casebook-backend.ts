@@ -60,6 +60,7 @@ export async function createBenchBackend(
     organisationName: 'Benchmark Advocacy Group',
     councils: [{ name: 'Kirklees Council', onsCode: 'E08000034' }],
     admin: { ...BENCH_ADMIN },
+    secondFactorRoles: [],
   })
   await call(ADMIN_CONNECTION, 'auth.signIn', {
     username: BENCH_ADMIN.username,

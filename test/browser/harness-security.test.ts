@@ -46,6 +46,7 @@ describe('the web harness', () => {
         organisationName: 'Calder Valley Peer Support',
         councils: [{ name: 'Calderdale Council', onsCode: 'E08000033' }],
         admin: { username: 'rowan', displayName: 'Rowan Pike', password: PASSWORD },
+        secondFactorRoles: [],
       },
     })
     expect(JSON.parse(setup.body).ok).toBe(true)

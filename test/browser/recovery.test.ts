@@ -29,6 +29,7 @@ describe('an administrator who forgot their password uses the recovery key', () 
       organisationName: 'Calder Valley Peer Support',
       councils: [{ name: 'Calderdale Council', onsCode: 'E08000033' }],
       admin: { username: 'rowan', displayName: 'Rowan Pike', password: PASSWORD },
+      secondFactorRoles: [],
     })
     recoveryKey = made.recoveryKey
     // A second administrator, so the form must be told whose password to reset.

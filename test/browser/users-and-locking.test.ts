@@ -28,6 +28,7 @@ describe('locking, and managing other people’s logins', () => {
       organisationName: 'Calder Valley Peer Support',
       councils: [{ name: 'Calderdale Council', onsCode: 'E08000033' }],
       admin: { username: 'rowan', displayName: 'Rowan Pike', password: PASSWORD },
+      secondFactorRoles: [],
     })
     await call('auth.signIn', { username: 'rowan', password: PASSWORD })
     await call('users.add', {

@@ -19,6 +19,8 @@ let recoveryKey = ''
 beforeAll(async () => {
   const r = await cli([
     'init',
+    '--two-step-for',
+    'none',
     '--db',
     db(),
     '--org',

@@ -13,6 +13,8 @@ const cli = (args: string[], env: Record<string, string> = {}) =>
 beforeAll(async () => {
   const r = await cli([
     'init',
+    '--two-step-for',
+    'none',
     '--org',
     'Kirklees Peers',
     '--admin',

@@ -51,7 +51,9 @@ export interface TestOrg {
  * Creates a real encrypted organisation in a temp folder through the public routes, signed in as the
  * admin on connection "admin". Uses cheap argon2 settings so suites stay quick.
  */
-export async function createTestOrg(options: { now?: () => Date } = {}): Promise<TestOrg> {
+export async function createTestOrg(
+  options: { now?: () => Date; secondFactorRoles?: Role[] } = {},
+): Promise<TestOrg> {
   const folder = tempFolder()
   const dataFile = join(folder.dir, 'casebook.db')
   const backend = createBackend({
@@ -70,6 +72,8 @@ export async function createTestOrg(options: { now?: () => Date } = {}): Promise
     organisationName: ORG_NAME,
     councils: [{ name: 'Kirklees Council', onsCode: 'E08000034' }],
     admin: { ...ADMIN, password: PASSWORD },
+    // Two-step sign-in is switched off unless a test is about it (it is on for admins by default).
+    secondFactorRoles: options.secondFactorRoles ?? [],
   })
   await call('admin', 'auth.signIn', { username: ADMIN.username, password: PASSWORD })
   let counter = 0

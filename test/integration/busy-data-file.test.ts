@@ -33,6 +33,7 @@ async function newOrg(name: string): Promise<{ dataFile: string; key: Buffer }> 
     organisationName: 'Busy Bees Advocacy',
     councils: [{ name: 'Leeds', onsCode: 'E08000035' }],
     admin: { ...ADMIN, password: PASSWORD },
+    secondFactorRoles: [],
   })
   expect(setup.ok).toBe(true)
   // The file set-up left open has the normal wait; reopen it through sign-in with the short one.

@@ -107,6 +107,7 @@ describe('a data file path Casebook cannot use', () => {
         organisationName: 'Nowhere Advocacy',
         councils: [{ name: 'Leeds', onsCode: 'E08000035' }],
         admin: { ...ADMIN, password: PASSWORD },
+        secondFactorRoles: [],
       })
       await backend.close()
       expect(!r.ok && r.error.code).toBe('DB.CANNOT_OPEN')

@@ -158,6 +158,7 @@ describe('signing in', () => {
       organisationName: 'Acme Trust',
       councils: [],
       admin: { username: 'acme', displayName: 'Acme Admin', password: 'acmetrust1' },
+      secondFactorRoles: [],
     })
     expect(!result.ok && result.error.code).toBe('AUTH.WEAK_PASSWORD')
     expect(fileDigest(file)).toBe('absent')
@@ -173,6 +174,7 @@ describe('signing in', () => {
       organisationName: 'Acme Trust',
       councils: [],
       admin: { username: 'acme', displayName: 'Acme Admin', password: PASSWORD },
+      secondFactorRoles: [],
     })
     expect(result.ok).toBe(true)
     expect(fileDigest(file)).not.toBe('absent')

@@ -52,6 +52,8 @@ const RULES = {
       'iconv-lite',
       'yauzl',
       'saxes',
+      'otpauth',
+      'qrcode',
     ],
     node: true,
   },

@@ -272,7 +272,14 @@ describe.skipIf(!isBuilt)('the built Electron main bundle', () => {
     const result = await invoke(fake, IPC_CALL_CHANNEL, goodEvent(), 'auth.session', {}, 'smoke-1')
     expect(result).toEqual({
       ok: true,
-      value: { state: 'needs-setup', user: null, mustChangePassword: false, lockAfterMinutes: 10 },
+      value: {
+        state: 'needs-setup',
+        user: null,
+        mustChangePassword: false,
+        lockAfterMinutes: 10,
+        mustEnrolSecondFactor: false,
+        auditProblem: null,
+      },
     })
     const about = (await invoke(fake, IPC_CALL_CHANNEL, goodEvent(), 'app.about', {})) as {
       ok: boolean
@@ -293,6 +300,7 @@ describe.skipIf(!isBuilt)('the built Electron main bundle', () => {
       organisationName: 'Smoke Test Independent Living',
       councils: [],
       admin: { username: 'smoke.admin', displayName: 'Smoke Admin', password: PASSWORD },
+      secondFactorRoles: [],
     })
     expect(setup).toMatchObject({ ok: true })
     const signIn = await invoke(fake, IPC_CALL_CHANNEL, goodEvent(), 'auth.signIn', {

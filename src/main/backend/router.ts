@@ -27,6 +27,14 @@ const ALLOWED_BEFORE_PASSWORD_CHANGE = new Set<string>([
   'app.about',
 ])
 
+/** … and while they still have to set up two-step sign-in. */
+const ALLOWED_BEFORE_ENROLMENT = new Set<string>([
+  ...ALLOWED_BEFORE_PASSWORD_CHANGE,
+  'twoFactor.status',
+  'twoFactor.begin',
+  'twoFactor.confirm',
+])
+
 function formatIssues(error: z.ZodError): {
   message: string
   issues: { path: string; message: string }[]
@@ -61,6 +69,12 @@ function authorise(
     return fail('AUTH.LOCKED', 'Casebook is locked. Enter your password to carry on.')
   if (session.mustChangePassword && !ALLOWED_BEFORE_PASSWORD_CHANGE.has(name)) {
     return fail('AUTH.PASSWORD_CHANGE_REQUIRED', 'Choose a new password before you carry on.')
+  }
+  if (session.mustEnrolSecondFactor && !ALLOWED_BEFORE_ENROLMENT.has(name)) {
+    return fail(
+      'AUTH.SECOND_FACTOR_ENROLMENT_REQUIRED',
+      'Set up two-step sign-in (an authenticator app) before you carry on: your role requires it.',
+    )
   }
   if (def.access !== 'signed-in' && !def.access.includes(session.user.role)) {
     return fail('AUTH.FORBIDDEN', 'Your role does not allow this.', {

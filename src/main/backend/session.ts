@@ -23,6 +23,7 @@ export function sessionState(
       state: hasDataFile ? 'signed-out' : 'needs-setup',
       user: null,
       mustChangePassword: false,
+      mustEnrolSecondFactor: false,
       lockAfterMinutes,
       auditProblem: null,
     }
@@ -31,6 +32,7 @@ export function sessionState(
     state: session.isLocked ? 'locked' : 'active',
     user: session.user,
     mustChangePassword: session.mustChangePassword,
+    mustEnrolSecondFactor: session.mustEnrolSecondFactor ?? false,
     lockAfterMinutes,
     auditProblem: session.auditProblem ?? null,
   }

@@ -1,10 +1,11 @@
 import { Command, CommanderError, Option } from 'commander'
 import { resolve } from 'node:path'
-import { Roles } from '../../shared/roles'
+import { type Role, Roles } from '../../shared/roles'
 import { table } from './cli-output'
 import { registerAuditCommands } from './cli-audit-commands'
 import { registerDbCommands } from './cli-db-commands'
 import { registerPeopleCommands } from './cli-people-commands'
+import { registerTwoFactorCommands } from './cli-two-factor-commands'
 import {
   type CliIo,
   dataFileOf,
@@ -18,6 +19,22 @@ import {
 } from './cli-runtime'
 
 export { EXIT, type CliIo } from './cli-runtime'
+
+/** `admin,finance` (or `none`) into roles; refuses a word that is not a role. */
+function parseRoles(text: string): Role[] {
+  if (text.trim().toLowerCase() === 'none') return []
+  const words = text
+    .split(',')
+    .map((w) => w.trim().toLowerCase())
+    .filter(Boolean)
+  const unknown = words.filter((w) => !(Roles as readonly string[]).includes(w))
+  if (unknown.length > 0) {
+    throw new UsageError(
+      `${unknown.join(', ')}: not a role. Roles are ${Roles.join(', ')}, or "none".`,
+    )
+  }
+  return words as Role[]
+}
 
 /** Builds the `casebook` command line. Tests call `runCli`, which wraps this. */
 export function buildProgram(io: CliIo): Command {
@@ -42,11 +59,23 @@ export function buildProgram(io: CliIo): Command {
     .requiredOption('--admin <username>', 'the first administrator’s username')
     .option('--admin-name <name>', 'the administrator’s full name (default: the username)')
     .option('--council <name=ONSCODE...>', 'a council you work with, e.g. "Leeds=E08000035"')
+    .option(
+      '--two-step-for <roles>',
+      'roles that must use an authenticator app at sign-in, comma-separated, or "none"',
+      'admin,finance',
+    )
     .action(
       async (
-        options: { org: string; admin: string; adminName?: string; council?: string[] },
+        options: {
+          org: string
+          admin: string
+          adminName?: string
+          council?: string[]
+          twoStepFor: string
+        },
         command: Command,
       ) => {
+        const secondFactorRoles = parseRoles(options.twoStepFor)
         const councils = (options.council ?? []).map((text) => {
           const at = text.lastIndexOf('=')
           if (at < 1) throw new UsageError(`Write a council as NAME=ONSCODE, not "${text}".`)
@@ -62,6 +91,7 @@ export function buildProgram(io: CliIo): Command {
               displayName: options.adminName ?? options.admin,
               password,
             },
+            secondFactorRoles,
           })
           const file = dataFileOf(globals(command), io, true)
           emit(
@@ -153,6 +183,15 @@ export function buildProgram(io: CliIo): Command {
       })
   }
   users
+    .command('reset-two-factor <username>')
+    .description('take away a user’s authenticator app (a lost phone); they set it up again')
+    .action(async (username: string, _o, command: Command) => {
+      await withBackend(globals(command), io, { signIn: true }, async (call) => {
+        const user = await call('users.resetSecondFactor', { username })
+        emit(command, user, `Two-step sign-in reset for ${user.username}.`)
+      })
+    })
+  users
     .command('set-role <username> <role>')
     .description('change what a user may do')
     .action(async (username: string, role: string, _o, command: Command) => {
@@ -204,6 +243,7 @@ export function buildProgram(io: CliIo): Command {
   registerDbCommands(program, io)
 
   registerAuditCommands(program, io)
+  registerTwoFactorCommands(program, io)
 
   const backup = program.command('backup').description('backups')
   backup

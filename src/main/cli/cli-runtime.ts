@@ -74,7 +74,7 @@ export async function withBackend<T>(
   try {
     if (mode.signIn) {
       password = await secretFrom(io, 'CASEBOOK_PASSWORD', 'Password: ')
-      const state = await call('auth.signIn', { username: options.user, password })
+      const state = await signIn(call, io, options.user, password)
       if (state.mustChangePassword && !mode.allowPasswordChange) {
         throw new Refused({
           code: 'AUTH.PASSWORD_CHANGE_REQUIRED',
@@ -87,6 +87,29 @@ export async function withBackend<T>(
   } finally {
     if (mode.signIn) await backend.call(CONNECTION, 'auth.signOut', {})
     await backend.close()
+  }
+}
+
+/**
+ * Signs in, with the two-step code from CASEBOOK_TOTP when set up for this login, or asked for on a
+ * terminal when the backend says one is needed.
+ */
+async function signIn(call: Call, io: CliIo, username: string | undefined, password: string) {
+  const code = io.env.CASEBOOK_TOTP || undefined
+  try {
+    return await call('auth.signIn', { username, password, code })
+  } catch (error) {
+    if (!(error instanceof Refused) || error.error.code !== 'AUTH.SECOND_FACTOR_REQUIRED' || code)
+      throw error
+    if (!io.isInteractive) {
+      throw new Refused({
+        ...error.error,
+        message:
+          'This login uses two-step sign-in: set CASEBOOK_TOTP to the 6-digit code from your authenticator app (or a recovery code), or run this in a terminal to be asked for it.',
+      })
+    }
+    const typed = await promptSecret('Code from your authenticator app: ')
+    return call('auth.signIn', { username, password, code: typed })
   }
 }
 

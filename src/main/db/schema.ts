@@ -52,6 +52,9 @@ export interface Database {
   plan_people: PlanPersonTable
   panel_decisions: PanelDecisionTable
   import_mappings: ImportMappingTable
+  user_second_factors: UserSecondFactorTable
+  user_recovery_codes: UserRecoveryCodeTable
+  restore_drills: RestoreDrillTable
 }
 
 export interface MetaTable {
@@ -370,4 +373,37 @@ export interface ImportMappingTable {
   mapping: string
   created_at: string
   updated_at: string
+}
+
+/** A login's TOTP secret (RFC 6238); unconfirmed until a first code from it has been entered. */
+export interface UserSecondFactorTable {
+  user_id: number
+  /** Base32. Inside the encrypted file, like everything else. */
+  secret: string
+  confirmed_at: string | null
+  /** The last 30-second step a code was accepted for: a code is never accepted twice. */
+  last_used_step: Generated<number>
+  created_at: string
+}
+
+export interface UserRecoveryCodeTable {
+  id: Generated<number>
+  user_id: number
+  /** SHA-256 of the normalised code; the code itself is shown once. */
+  code_hash: string
+  used_at: string | null
+  created_at: string
+}
+
+export type RestoreDrillResult = 'passed' | 'failed'
+
+export interface RestoreDrillTable {
+  id: Generated<number>
+  started_at: string
+  finished_at: string
+  backup_path: string
+  backup_made_at: string | null
+  result: RestoreDrillResult
+  detail: string
+  by_user_id: number | null
 }

@@ -7,6 +7,8 @@ export interface Session {
   readonly user: SessionUser
   isLocked: boolean
   mustChangePassword: boolean
+  /** Two-step sign-in is required for their role and not set up yet. */
+  mustEnrolSecondFactor?: boolean
   lastActivityAt: number
   /** Set when an administrator signed in to a tampered audit log (nothing can be changed). */
   auditProblem?: string

@@ -1,3 +1,4 @@
+import type { Role } from '../../shared/roles'
 import type { Db, ReadDb } from '../db/handles'
 
 /** Settings kept as JSON values by key, with the defaults a new organisation starts from. */
@@ -5,6 +6,8 @@ export const DEFAULT_SETTINGS = {
   lockAfterMinutes: 10,
   backupFolder: null as string | null,
   firstReviewWeeks: 6,
+  /** Roles that must use two-step sign-in (ADR 0014): administrators and budget managers. */
+  secondFactorRoles: ['admin', 'finance'] as Role[],
 }
 export type StoredSettings = typeof DEFAULT_SETTINGS
 

@@ -1,3 +1,4 @@
+import type { Role } from '../../shared/roles'
 import type { Council } from '../../shared/contract/organisation-schemas'
 import { AppFailure } from '../../shared/result'
 import { appendAuditEvent } from '../audit'
@@ -29,6 +30,8 @@ export interface NewOrganisation {
     readonly displayName: string
     readonly password: string
   }
+  /** Roles that must use two-step sign-in (default: administrators and budget managers). */
+  readonly secondFactorRoles?: readonly Role[]
 }
 
 /**
@@ -74,7 +77,10 @@ export async function createOrganisation(
     const adminId = await store.db.transaction().execute(async (trx) => {
       await writeOrganisation(trx, input.organisationName, at)
       await writeCouncils(trx, input.councils, at)
-      await writeStoredSettings(trx, DEFAULT_SETTINGS)
+      await writeStoredSettings(trx, {
+        ...DEFAULT_SETTINGS,
+        secondFactorRoles: [...(input.secondFactorRoles ?? DEFAULT_SETTINGS.secondFactorRoles)],
+      })
       const row = await insertUser(trx, {
         username: admin.username,
         display_name: admin.displayName,

@@ -19,3 +19,5 @@ export {
 } from './user-repository'
 export { addUser, enableUser, setPassword } from './user-service'
 export { staffHandlers, usersHandlers } from './users-handlers'
+export { checkSignInCode, secondFactorOf } from './second-factor'
+export { twoFactorHandlers } from './two-factor-handlers'

@@ -1,7 +1,9 @@
 import type { HandlerMap } from '../kernel'
 import { listActiveStaff } from './staff'
 import { userDeps } from './user-deps'
-import { listUsers, rowToUser } from './user-repository'
+import { AppFailure } from '../../shared/result'
+import { resetSecondFactor } from './second-factor'
+import { findUserByUsername, listUsers, rowToUser } from './user-repository'
 import { addUser, disableUser, enableUser, setPassword, setRole } from './user-service'
 
 export const usersHandlers: HandlerMap<
@@ -11,6 +13,7 @@ export const usersHandlers: HandlerMap<
   | 'users.disable'
   | 'users.enable'
   | 'users.resetPassword'
+  | 'users.resetSecondFactor'
 > = {
   async 'users.list'(_input, ctx) {
     return (await listUsers(ctx.db())).map(rowToUser)
@@ -59,6 +62,20 @@ export const usersHandlers: HandlerMap<
       entityType: 'user',
       entityId: row.id,
       summary: `Password reset for ${row.username}`,
+    })
+    return rowToUser(row)
+  },
+  async 'users.resetSecondFactor'(input, ctx) {
+    const row = await findUserByUsername(ctx.db(), input.username)
+    if (!row) {
+      throw new AppFailure('USERS.NOT_FOUND', `There is no user called "${input.username}".`)
+    }
+    await resetSecondFactor(ctx.db(), row.id)
+    ctx.host.endSessionsOf(row.id)
+    ctx.note({
+      entityType: 'user',
+      entityId: row.id,
+      summary: `Two-step sign-in reset for ${row.username}`,
     })
     return rowToUser(row)
   },

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { Password, PasswordStrength, SessionState, Username } from './auth-schemas'
 import { Done, route } from './route'
+import { SignInCode } from './two-factor-routes'
 
 export { Password, PasswordStrength, SessionState, SessionUser, Username } from './auth-schemas'
 
@@ -14,7 +15,12 @@ export const authRoutes = {
   }),
   'auth.signIn': route({
     // No username: the only administrator (for scripts); refused when there are several.
-    input: { username: Username.optional(), password: Password },
+    input: {
+      username: Username.optional(),
+      password: Password,
+      /** The code from an authenticator app (or a recovery code), when two-step sign-in is set up. */
+      code: SignInCode.optional(),
+    },
     output: SessionState,
     access: 'public',
     kind: 'job',

@@ -31,6 +31,8 @@ export const SessionState = z.object({
   user: SessionUser.nullable(),
   mustChangePassword: z.boolean(),
   lockAfterMinutes: z.number().int(),
+  /** Two-step sign-in is required for this login's role and not set up yet: nothing else until it is. */
+  mustEnrolSecondFactor: z.boolean().default(false),
   /** The audit log was found tampered with (AUDIT.BROKEN): only an administrator is let in. */
   auditProblem: z.string().nullable().default(null),
 })

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { Roles } from '../roles'
 import { text } from './route'
 
 export const Council = z.object({
@@ -20,5 +21,7 @@ export const Settings = z.object({
   lockAfterMinutes: z.number().int().min(1).max(240),
   backupFolder: z.string().nullable(),
   firstReviewWeeks: z.number().int().min(6).max(8),
+  /** Roles that must use two-step sign-in (an authenticator app). */
+  secondFactorRoles: z.array(z.enum(Roles)),
 })
 export type Settings = z.infer<typeof Settings>

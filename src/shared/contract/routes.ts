@@ -18,6 +18,7 @@ import { settingsRoutes } from './settings-routes'
 import { setupRoutes } from './setup-routes'
 import { sharingRoutes } from './sharing-routes'
 import { staffRoutes } from './staff-routes'
+import { twoFactorRoutes } from './two-factor-routes'
 import { usersRoutes } from './users-routes'
 
 /**
@@ -28,6 +29,7 @@ export const routes = {
   ...appRoutes,
   ...setupRoutes,
   ...authRoutes,
+  ...twoFactorRoutes,
   ...usersRoutes,
   ...auditRoutes,
   ...dbRoutes,

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { Roles } from '../roles'
 import { rolesWith } from '../policy'
 import { Council, Settings } from './organisation-schemas'
 import { route, text } from './route'
@@ -18,6 +19,7 @@ export const settingsRoutes = {
       lockAfterMinutes: z.number().int().min(1).max(240).optional(),
       backupFolder: z.string().trim().max(1000).nullable().optional(),
       firstReviewWeeks: z.number().int().min(6).max(8).optional(),
+      secondFactorRoles: z.array(z.enum(Roles)).max(Roles.length).optional(),
     },
     output: Settings,
     access: rolesWith('settings.manage'),

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { Roles } from '../roles'
 import { Password, Username } from './auth-schemas'
 import { Council } from './organisation-schemas'
 import { route, text } from './route'
@@ -13,6 +14,8 @@ export const setupRoutes = {
         displayName: text('Full name', 80, 1),
         password: Password,
       }),
+      /** Roles that must use two-step sign-in; administrators and budget managers unless chosen otherwise. */
+      secondFactorRoles: z.array(z.enum(Roles)).max(Roles.length).default(['admin', 'finance']),
     },
     output: z.object({ recoveryKey: z.string() }),
     access: 'public',

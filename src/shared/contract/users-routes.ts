@@ -64,4 +64,11 @@ export const usersRoutes = {
     kind: 'write',
     summary: 'Give a user a new first password they must change',
   }),
+  'users.resetSecondFactor': route({
+    input: { username: Username },
+    output: UserSummary,
+    access: rolesWith('users.manage'),
+    kind: 'write',
+    summary: 'Take away a user’s authenticator app (a lost phone); they set it up again at next sign-in',
+  }),
 } as const

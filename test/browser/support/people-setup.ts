@@ -31,6 +31,7 @@ export async function setUpOrganisation(harness: Harness, staff: readonly Staff[
     organisationName: 'Calder Valley Peer Support',
     councils: [{ name: 'Calderdale Council', onsCode: 'E08000033' }],
     admin: { username: 'rowan', displayName: 'Rowan Pike', password: PASSWORD },
+    secondFactorRoles: [],
   })
   await call('auth.signIn', { username: 'rowan', password: PASSWORD })
   for (const person of staff) await call('users.add', { ...person, password: FIRST })

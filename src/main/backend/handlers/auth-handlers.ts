@@ -1,9 +1,10 @@
 import { AppFailure } from '../../../shared/result'
 import { userLookup } from '../../db/keyring'
 import { requireSession } from '../../kernel'
-import { readOrganisationName } from '../../organisation'
+import { readOrganisationName, readStoredSettings } from '../../organisation'
 import {
   auditOrQueue,
+  checkSignInCode,
   enableUser,
   findUserByLookup,
   findUserByUsername,
@@ -12,6 +13,7 @@ import {
   recordSignIn,
   resetAttempts,
   rowToUser,
+  secondFactorOf,
   setPassword,
   unlockWithPassword,
   unlockWithRecoveryKey,
@@ -68,11 +70,37 @@ export const authHandlers: HostHandlerMap<
           )
         : new AppFailure('AUTH.WRONG_PASSWORD', 'The username or password is not right.')
     }
+    const factor = await secondFactorOf(store.db, row.id)
+    if (factor.isEnrolled) {
+      try {
+        if (!input.code) {
+          throw new AppFailure(
+            'AUTH.SECOND_FACTOR_REQUIRED',
+            'Enter the 6-digit code from your authenticator app (or one of your recovery codes).',
+          )
+        }
+        await checkSignInCode(store.db, core.dataFile, lookup, row.id, input.code, ctx.now)
+      } catch (error) {
+        if (error instanceof AppFailure && error.code === 'AUTH.WRONG_CODE') {
+          await core.appendAudit(store.db, undefined, {
+            action: 'auth.signInFailed',
+            actorUserId: row.id,
+            actor: row.username,
+            summary: 'wrong two-step code',
+          })
+        }
+        if (!wasOpen) await closeIfUnused(core)
+        throw error
+      }
+    }
+    // Only now is the sign-in proven: the count of failed attempts starts again.
     await auditQueuedFailures(core, lookup)
+    const { secondFactorRoles } = await readStoredSettings(store.db)
     const session: Session = {
       user: rowToUser(row),
       isLocked: false,
       mustChangePassword: row.must_change_password === 1,
+      mustEnrolSecondFactor: !factor.isEnrolled && secondFactorRoles.includes(row.role),
       lastActivityAt: Date.now(),
     }
     try {

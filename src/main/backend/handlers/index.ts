@@ -15,7 +15,7 @@ import {
 } from '../../people'
 import { plansHandlers } from '../../plans'
 import { seedHandlers } from '../../seed'
-import { staffHandlers, usersHandlers } from '../../users'
+import { staffHandlers, twoFactorHandlers, usersHandlers } from '../../users'
 import type { BackendCore } from '../backend-core'
 import { appHandlers } from './app-handlers'
 import { authHandlers } from './auth-handlers'
@@ -48,6 +48,7 @@ const hostHandlers = {
 const areaHandlers = {
   ...usersHandlers,
   ...staffHandlers,
+  ...twoFactorHandlers,
   ...auditHandlers,
   ...dbHandlers,
   ...settingsHandlers,

@@ -2,7 +2,8 @@ import { m0001 } from './0001-create-foundation'
 import { m0002 } from './0002-create-people'
 import { m0003 } from './0003-index-plan-parts'
 import { m0004 } from './0004-search-names-without-punctuation'
+import { m0005 } from './0005-second-factor-and-restore-drills'
 import type { Migration } from './migration'
 
 /** Every migration, in order. Listed statically so the bundle needs no folder scan. */
-export const migrations: readonly Migration[] = [m0001, m0002, m0003, m0004]
+export const migrations: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005]
