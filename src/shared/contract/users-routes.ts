@@ -69,6 +69,7 @@ export const usersRoutes = {
     output: UserSummary,
     access: rolesWith('users.manage'),
     kind: 'write',
-    summary: 'Take away a user’s authenticator app (a lost phone); they set it up again at next sign-in',
+    summary:
+      'Take away a user’s authenticator app (a lost phone); they set it up again at next sign-in',
   }),
 } as const
