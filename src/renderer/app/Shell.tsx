@@ -1,10 +1,10 @@
 import { Button, Group, Kbd, NavLink, Text } from '@mantine/core'
-import { useQuery } from '@tanstack/react-query'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { Link, Outlet, useLocation, useNavigate } from 'react-router'
 import { callApi, messageOf } from '../lib/api-client'
 import { applyLargeText, readLargeText, writeLargeText } from '../lib/preferences'
 import { SearchIcon } from '../components/icons'
+import { useSettings } from '../features/settings/use-settings'
 import { BackupReminder } from './BackupReminder'
 import { QuickSearch } from './QuickSearch'
 import { forgetRecentPeople } from './recent-people'
@@ -28,7 +28,7 @@ export function Shell() {
   const allowed = useAllowed()
   const mayMakeBackups = useCan('backup.make')
   const visible = useMemo(() => NAVIGATION.filter((s) => allowed(s.permission)), [allowed])
-  const settings = useQuery({ queryKey: ['settings'], queryFn: () => callApi('settings.get', {}) })
+  const settings = useSettings()
 
   const lock = useCallback(async () => {
     try {

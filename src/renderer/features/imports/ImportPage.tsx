@@ -22,7 +22,8 @@ import { FormError } from '../../components/FormError'
 import { PageHeader } from '../../components/PageHeader'
 import { callApi, messageOf, newCallId } from '../../lib/api-client'
 import { formatBytes, plural } from '../../lib/format'
-import { PEOPLE_KEY, useCanEditPeople } from '../people/use-people'
+import { peopleKeys } from '../people/people-keys'
+import { useCanEditPeople } from '../people/use-people'
 import { ImportReport } from './ImportReport'
 import { MAX_FILE_BYTES, readFileAsBase64, useProgress } from './import-helpers'
 import { MappingEditor } from './MappingEditor'
@@ -121,7 +122,7 @@ export function ImportPage() {
         { callId: id },
       )
       setResult(done)
-      await queryClient.invalidateQueries({ queryKey: PEOPLE_KEY })
+      await queryClient.invalidateQueries({ queryKey: peopleKeys.lists() })
     } catch (e) {
       setError(messageOf(e))
     } finally {

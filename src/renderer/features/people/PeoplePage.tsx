@@ -6,7 +6,8 @@ import { messageOf } from '../../lib/api-client'
 import { plural } from '../../lib/format'
 import { PeopleTable } from './PeopleTable'
 import { type FlagFilter, usePeopleFilter, usePeopleTotal } from './use-people-list'
-import { useCanEditPeople, useMyCaseloadId, useStaff } from './use-people'
+import { useStaff } from '../users/use-users'
+import { useCanEditPeople, useMyCaseloadId } from './use-people'
 
 const FLAG_OPTIONS = [
   { value: '', label: 'Any or none' },
