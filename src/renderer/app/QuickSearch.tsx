@@ -7,6 +7,7 @@ import type { PersonSummary } from '../../shared/contract/people-schemas'
 import { PersonStatus, labelOf } from '../../shared/reference'
 import { Flags } from '../components/Flags'
 import { SearchIcon } from '../components/icons'
+import { peopleKeys } from '../features/people/people-keys'
 import { callApi, messageOf } from '../lib/api-client'
 import { formatDate } from '../lib/format'
 import { useRecentPeople } from './recent-people'
@@ -41,7 +42,7 @@ function SearchBox({ onClose, onChosen }: { onClose(): void; onChosen(): void })
   const [active, setActive] = useState(0)
   const [debounced] = useDebouncedValue(text.trim(), 200)
   const search = useQuery({
-    queryKey: ['clients', 'search', debounced],
+    queryKey: peopleKeys.search(debounced),
     queryFn: () => callApi('people.search', { text: debounced, limit: 20 }),
     enabled: debounced.length > 0,
     staleTime: 5_000,

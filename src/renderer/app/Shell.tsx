@@ -1,19 +1,19 @@
 import { Button, Group, Kbd, NavLink, Text } from '@mantine/core'
-import { useQuery } from '@tanstack/react-query'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { Link, Outlet, useLocation, useNavigate } from 'react-router'
 import { callApi, messageOf } from '../lib/api-client'
 import { applyLargeText, readLargeText, writeLargeText } from '../lib/preferences'
 import { SearchIcon } from '../components/icons'
+import { useSettings } from '../features/settings/use-settings'
 import { BackupReminder } from './BackupReminder'
 import { QuickSearch } from './QuickSearch'
 import { forgetRecentPeople } from './recent-people'
-import { SECTIONS, canSee } from './sections'
+import { NAVIGATION } from './features'
 import { ShortcutsHelp } from './ShortcutsHelp'
 import { UserMenu } from './UserMenu'
 import { useInactivityLock } from './use-inactivity-lock'
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts'
-import { useSession } from './use-session'
+import { useAllowed, useCan, useSession } from './use-session'
 import { notify } from '../lib/notify'
 
 /** The signed-in app: header, section navigation, and the current page. */
@@ -25,9 +25,10 @@ export function Shell() {
   const [isHelpOpen, setIsHelpOpen] = useState(false)
   const [isSearchOpen, setIsSearchOpen] = useState(false)
   const [isLargeText, setIsLargeText] = useState(readLargeText)
-  const role = session.user?.role
-  const visible = useMemo(() => SECTIONS.filter((s) => canSee(s, role)), [role])
-  const settings = useQuery({ queryKey: ['settings'], queryFn: () => callApi('settings.get', {}) })
+  const allowed = useAllowed()
+  const mayMakeBackups = useCan('backup.make')
+  const visible = useMemo(() => NAVIGATION.filter((s) => allowed(s.permission)), [allowed])
+  const settings = useSettings()
 
   const lock = useCallback(async () => {
     try {
@@ -59,12 +60,12 @@ export function Shell() {
         setIsSearchOpen(true)
       },
       showHelp: () => setIsHelpOpen(true),
-      goToSection: (index: number) => {
-        const section = SECTIONS[index]
-        if (section && canSee(section, role)) void navigate(section.path)
+      goToSection: (shortcut: number) => {
+        const section = NAVIGATION.find((s) => s.order === shortcut)
+        if (section && allowed(section.permission)) void navigate(section.path)
       },
     }),
-    [lock, navigate, role],
+    [lock, navigate, allowed],
   )
   useKeyboardShortcuts(shortcuts)
 
@@ -143,9 +144,7 @@ export function Shell() {
         })}
       </nav>
       <main id="main" className="cb-main" ref={mainRef} tabIndex={-1}>
-        {(role === 'admin' || role === 'coordinator' || role === 'finance') && (
-          <BackupReminder isAdmin={role === 'admin'} />
-        )}
+        {mayMakeBackups && <BackupReminder />}
         <Outlet />
       </main>
       <ShortcutsHelp isOpen={isHelpOpen} onClose={() => setIsHelpOpen(false)} />

@@ -1,12 +1,12 @@
 import { Kbd, Modal, Table, Text } from '@mantine/core'
-import { SECTIONS } from './sections'
+import { NAVIGATION } from './features'
 
 const SHORTCUTS: readonly { keys: readonly string[]; what: string }[] = [
   { keys: ['?'], what: 'Show this list of shortcuts' },
   { keys: ['Ctrl', 'K'], what: 'Find a person by name, reference, NHS number or postcode' },
   { keys: ['Ctrl', 'L'], what: 'Lock Casebook now (it asks for your password to carry on)' },
-  ...SECTIONS.map((section, index) => ({
-    keys: ['Alt', String(index + 1)],
+  ...NAVIGATION.map((section) => ({
+    keys: ['Alt', String(section.order)],
     what: `Go to ${section.label}`,
   })),
   { keys: ['Tab'], what: 'Move to the next button or field (Shift+Tab goes back)' },

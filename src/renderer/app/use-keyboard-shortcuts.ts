@@ -4,7 +4,8 @@ export interface ShortcutHandlers {
   lock(): void
   openSearch(): void
   showHelp(): void
-  goToSection(index: number): void
+  /** Alt+1 … Alt+9: the digit pressed. */
+  goToSection(shortcut: number): void
 }
 
 function isTyping(target: EventTarget | null): boolean {
@@ -49,7 +50,7 @@ export function useKeyboardShortcuts(handlers: ShortcutHandlers): void {
       const digit = /^Digit([1-9])$/.exec(event.code)
       if (event.altKey && !event.ctrlKey && !event.metaKey && digit) {
         event.preventDefault()
-        ref.current.goToSection(Number(digit[1]) - 1)
+        ref.current.goToSection(Number(digit[1]))
       }
     }
     window.addEventListener('keydown', onKeyDown)

@@ -1,4 +1,4 @@
-import { createContext, useContext } from 'react'
+import { createContext, useCallback, useContext } from 'react'
 import type { SessionState } from '../../shared/contract/auth-schemas'
 import { can, type Permission } from '../../shared/policy'
 
@@ -27,4 +27,13 @@ export const SESSION_QUERY_KEY = ['session'] as const
  */
 export function useCan(permission: Permission): boolean {
   return can(useSession().session.user?.role, permission)
+}
+
+/**
+ * `can` for the signed-in role, for lists whose entries each name their permission; an entry that
+ * names none is for everyone signed in.
+ */
+export function useAllowed(): (permission: Permission | undefined) => boolean {
+  const role = useSession().session.user?.role
+  return useCallback((permission) => permission === undefined || can(role, permission), [role])
 }

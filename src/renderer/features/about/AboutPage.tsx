@@ -1,11 +1,11 @@
 import { Alert, Paper, Table, Text } from '@mantine/core'
-import { useQuery } from '@tanstack/react-query'
 import { PageHeader } from '../../components/PageHeader'
-import { callApi, casebook, messageOf } from '../../lib/api-client'
+import { useAbout } from './use-about'
+import { casebook, messageOf } from '../../lib/api-client'
 
 /** Version and where the data lives: what support needs to know. */
 export function AboutPage() {
-  const about = useQuery({ queryKey: ['about'], queryFn: () => callApi('app.about', {}) })
+  const about = useAbout()
   return (
     <>
       <PageHeader title="About Casebook" />

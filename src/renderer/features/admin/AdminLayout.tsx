@@ -1,39 +1,24 @@
 import { NavLink as MantineNavLink } from '@mantine/core'
 import { Link, Navigate, Outlet, useLocation } from 'react-router'
-import type { Role } from '../../../shared/roles'
 import { NoAccessPage } from '../../app/NoAccessPage'
-import { useSession } from '../../app/use-session'
+import { useAllowed } from '../../app/use-session'
+import { ADMIN_PAGES, type AdminPage } from './admin-pages'
 
-interface AdminPage {
-  readonly path: string
-  readonly label: string
-  /** Who sees it in the Admin pages' navigation. Administrators may open every admin page. */
-  readonly roles: readonly Role[]
-}
+const pathOf = (page: AdminPage) => `/admin/${page.path}`
 
-/** The Admin pages, each shown to the roles whose calls it makes (the backend checks anyway). */
-const PAGES: readonly AdminPage[] = [
-  { path: '/admin/users', label: 'Users', roles: ['admin'] },
-  { path: '/admin/settings', label: 'Settings', roles: ['admin'] },
-  { path: '/admin/backups', label: 'Backups', roles: ['coordinator', 'finance'] },
-  { path: '/admin/audit', label: 'Audit log', roles: ['admin', 'coordinator', 'viewer'] },
-  { path: '/admin/data-file', label: 'Data file', roles: ['admin'] },
-  { path: '/admin/about', label: 'About', roles: ['admin', 'coordinator', 'finance', 'viewer'] },
-]
-
-function pagesFor(role: Role | undefined): readonly AdminPage[] {
-  return role ? PAGES.filter((page) => page.roles.includes(role)) : []
-}
-
-function mayOpen(page: AdminPage, role: Role | undefined): boolean {
-  return role === 'admin' || (role !== undefined && page.roles.includes(role))
+/** The Admin pages listed for the signed-in role, in order. */
+function useListedPages(): readonly AdminPage[] {
+  const allowed = useAllowed()
+  if (!allowed('admin.open')) return []
+  return ADMIN_PAGES.filter(
+    (page) => allowed(page.permission) && !(page.notListedFor && allowed(page.notListedFor)),
+  )
 }
 
 /** /admin on its own: the first admin page this role may see. */
 export function AdminIndex() {
-  const { session } = useSession()
-  const first = pagesFor(session.user?.role)[0]
-  return first ? <Navigate to={first.path} replace /> : <NoAccessPage what="the Admin pages" />
+  const first = useListedPages()[0]
+  return first ? <Navigate to={pathOf(first)} replace /> : <NoAccessPage what="the Admin pages" />
 }
 
 /**
@@ -42,25 +27,24 @@ export function AdminIndex() {
  * access" (the backend refuses their calls anyway, with AUTH.FORBIDDEN).
  */
 export function AdminLayout() {
-  const { session } = useSession()
   const location = useLocation()
-  const role = session.user?.role
-  const visible = pagesFor(role)
-  if (visible.length === 0) return <NoAccessPage what="the Admin pages" />
-  const current = PAGES.find((page) => location.pathname === page.path)
-  if (current && !mayOpen(current, role)) {
+  const allowed = useAllowed()
+  const listed = useListedPages()
+  if (listed.length === 0) return <NoAccessPage what="the Admin pages" />
+  const current = ADMIN_PAGES.find((page) => location.pathname === pathOf(page))
+  if (current && !allowed(current.permission)) {
     return <NoAccessPage what={`the ${current.label} page`} />
   }
   return (
     <>
       <nav aria-label="Admin pages" className="cb-subnav">
-        {visible.map((page) => {
-          const isActive = location.pathname === page.path
+        {listed.map((page) => {
+          const isActive = location.pathname === pathOf(page)
           return (
             <MantineNavLink
               key={page.path}
               component={Link}
-              to={page.path}
+              to={pathOf(page)}
               label={page.label}
               active={isActive}
               aria-current={isActive ? 'page' : undefined}

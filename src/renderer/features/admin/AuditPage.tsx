@@ -9,6 +9,7 @@ import { PageHeader } from '../../components/PageHeader'
 import { callApi, messageOf } from '../../lib/api-client'
 import { formatDate, formatDateTime, plural } from '../../lib/format'
 import { readUkDate, ukDateProblem } from '../../lib/uk-date'
+import { adminKeys } from './admin-keys'
 import { AuditCheck } from './AuditCheck'
 import { actionLabel, recordLabel } from './audit-labels'
 
@@ -41,7 +42,7 @@ export function AuditPage() {
   const [since, setSince] = useState<string | null>(null)
   const [limit, setLimit] = useState(PAGE)
   const events = useQuery({
-    queryKey: ['audit', since, limit],
+    queryKey: adminKeys.audit(since, limit),
     queryFn: () => callApi('audit.list', { limit, ...(since ? { since } : {}) }),
     placeholderData: keepPreviousData,
   })

@@ -6,9 +6,8 @@ import { PageHeader } from '../../components/PageHeader'
 import { Facts } from '../../components/TabHeader'
 import { callApi, messageOf } from '../../lib/api-client'
 import { plural } from '../../lib/format'
+import { adminKeys } from './admin-keys'
 import { RotateKey } from './RotateKey'
-
-export const DB_CHECK_KEY = ['db-check'] as const
 
 function Verdict({ isGood, children }: { isGood: boolean; children: ReactNode }) {
   return (
@@ -45,7 +44,10 @@ function Migrations({ applied, pending }: { applied: string[]; pending: string[]
 
 /** The data file's health (cipher, integrity, version, upgrades) and re-encrypting it. */
 export function DataFilePage() {
-  const check = useQuery({ queryKey: DB_CHECK_KEY, queryFn: () => callApi('db.check', {}) })
+  const check = useQuery({
+    queryKey: adminKeys.dataFileCheck(),
+    queryFn: () => callApi('db.check', {}),
+  })
   const c = check.data
   return (
     <>

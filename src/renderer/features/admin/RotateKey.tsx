@@ -21,7 +21,8 @@ import { TickIcon } from '../../components/icons'
 import { isApiError } from '../../lib/api-client'
 import { showFormErrors } from '../../lib/form-errors'
 import { useJob } from '../../lib/use-job'
-import { BACKUP_STATUS_KEY } from '../settings/use-settings'
+import { settingsKeys } from '../settings/settings-keys'
+import { adminKeys } from './admin-keys'
 
 /**
  * Re-encrypts the data file with a new key. Everyone keeps their password; backups made before
@@ -46,8 +47,8 @@ export function RotateKey() {
       await job.run('db.rotateKey', { password: form.getValues().password })
       form.reset()
       setIsDone(true)
-      await queryClient.invalidateQueries({ queryKey: ['db-check'] })
-      await queryClient.invalidateQueries({ queryKey: BACKUP_STATUS_KEY })
+      await queryClient.invalidateQueries({ queryKey: adminKeys.dataFileCheck() })
+      await queryClient.invalidateQueries({ queryKey: settingsKeys.backupStatus() })
     } catch (e) {
       if (isApiError(e, 'AUTH.WRONG_PASSWORD')) form.setFieldError('password', e.message)
       else setError(showFormErrors(form, e, ['password']))

@@ -1,6 +1,7 @@
 import { useDebouncedValue } from '@mantine/hooks'
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { callApi } from '../../lib/api-client'
+import { authKeys } from './auth-keys'
 
 /**
  * Asks the backend how strong a proposed password is, a moment after typing stops. The backend's
@@ -13,7 +14,7 @@ export function usePasswordStrength(password: string, userInputs: readonly strin
     .filter(Boolean)
     .slice(0, 10)
   return useQuery({
-    queryKey: ['password-strength', debounced, inputs],
+    queryKey: authKeys.passwordStrength(debounced, inputs),
     queryFn: () => callApi('auth.checkPassword', { password: debounced, userInputs: inputs }),
     enabled: debounced.length > 0,
     placeholderData: keepPreviousData,

@@ -18,11 +18,12 @@ import { Link } from 'react-router'
 import type { ColumnMapping, ImportPreview } from '../../../shared/contract/imports-routes'
 import type { RouteOutput } from '../../../shared/contract/routes'
 import { NoAccessPage } from '../../app/NoAccessPage'
+import { useCan } from '../../app/use-session'
 import { FormError } from '../../components/FormError'
 import { PageHeader } from '../../components/PageHeader'
 import { callApi, messageOf, newCallId } from '../../lib/api-client'
 import { formatBytes, plural } from '../../lib/format'
-import { PEOPLE_KEY, useCanEditPeople } from '../people/use-people'
+import { peopleKeys } from '../people/people-keys'
 import { ImportReport } from './ImportReport'
 import { MAX_FILE_BYTES, readFileAsBase64, useProgress } from './import-helpers'
 import { MappingEditor } from './MappingEditor'
@@ -47,7 +48,7 @@ function Count({ label, value }: { label: string; value: number }) {
  * its problems; rows can be left out; all the rest are imported at once, or none.
  */
 export function ImportPage() {
-  const canEdit = useCanEditPeople()
+  const mayImport = useCan('people.import')
   const queryClient = useQueryClient()
   const [file, setFile] = useState<Chosen | null>(null)
   const [preview, setPreview] = useState<ImportPreview | null>(null)
@@ -59,7 +60,7 @@ export function ImportPage() {
   const [error, setError] = useState<string | null>(null)
   const [result, setResult] = useState<RouteOutput<'imports.commit'> | null>(null)
   const progress = useProgress(callId)
-  if (!canEdit) return <NoAccessPage what="importing people" />
+  if (!mayImport) return <NoAccessPage what="importing people" />
 
   const runPreview = async (
     chosen: Chosen,
@@ -121,7 +122,7 @@ export function ImportPage() {
         { callId: id },
       )
       setResult(done)
-      await queryClient.invalidateQueries({ queryKey: PEOPLE_KEY })
+      await queryClient.invalidateQueries({ queryKey: peopleKeys.lists() })
     } catch (e) {
       setError(messageOf(e))
     } finally {

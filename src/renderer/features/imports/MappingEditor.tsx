@@ -16,8 +16,7 @@ import type { ColumnMapping, ImportPreview } from '../../../shared/contract/impo
 import { TickIcon } from '../../components/icons'
 import { callApi, messageOf } from '../../lib/api-client'
 import { notify } from '../../lib/notify'
-
-export const MAPPINGS_KEY = ['import-mappings'] as const
+import { importsKeys } from './imports-keys'
 
 /**
  * Which column fills which field: headings Casebook recognised are marked; any other heading gets a
@@ -36,7 +35,7 @@ export function MappingEditor({
 }) {
   const queryClient = useQueryClient()
   const mappings = useQuery({
-    queryKey: MAPPINGS_KEY,
+    queryKey: importsKeys.mappings(),
     queryFn: () => callApi('imports.mappings', {}),
   })
   const [name, setName] = useState('')
@@ -46,7 +45,7 @@ export function MappingEditor({
     onSuccess: async () => {
       notify({ title: 'Mapping saved', message: `You can pick “${name.trim()}” next time.` })
       setName('')
-      await queryClient.invalidateQueries({ queryKey: MAPPINGS_KEY })
+      await queryClient.invalidateQueries({ queryKey: importsKeys.mappings() })
     },
   })
   const used = new Set(Object.values(preview.mapping).filter(Boolean))

@@ -10,7 +10,7 @@ import { notify } from '../../lib/notify'
 import { readUkDate, ukDateProblem, ukFromIso } from '../../lib/uk-date'
 import { useKeptDraft } from '../../lib/kept-drafts'
 import { todayIso } from './person-form'
-import { notesKey } from './use-people'
+import { peopleKeys } from './people-keys'
 
 const TIME = /^([01]?\d|2[0-3])[:.]([0-5]\d)$/
 
@@ -36,7 +36,7 @@ export function AddNoteForm({ personRef, onDone }: { personRef: string; onDone()
   const queryClient = useQueryClient()
   const add = useMutation({
     mutationFn: (input: Parameters<typeof callApi<'notes.add'>>[1]) => callApi('notes.add', input),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: notesKey(personRef) }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: peopleKeys.notes(personRef) }),
   })
   const form = useForm({
     initialValues: {

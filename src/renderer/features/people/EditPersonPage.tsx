@@ -14,7 +14,8 @@ import { focusFirstProblem, showPersonErrors } from './person-errors'
 import { personFromRecord, personToFields, personValidation } from './person-form'
 import { PersonFields } from './PersonFields'
 import { usePersonRecord } from './PersonLayout'
-import { personKey, useRecordMutation } from './use-people'
+import { peopleKeys } from './people-keys'
+import { useRecordMutation } from './use-people'
 
 /** Changing a person's details; refused with RECORD.CONFLICT if someone else saved first. */
 export function EditPersonPage() {
@@ -36,8 +37,8 @@ export function EditPersonPage() {
   if (!record.canEdit) return <NoAccessPage what="changing people’s details" />
 
   const reload = async () => {
-    await queryClient.invalidateQueries({ queryKey: personKey(ref) })
-    const fresh = queryClient.getQueryData<typeof record>(personKey(ref))
+    await queryClient.invalidateQueries({ queryKey: peopleKeys.detail(ref) })
+    const fresh = queryClient.getQueryData<typeof record>(peopleKeys.detail(ref))
     if (fresh) {
       form.setValues(personFromRecord(fresh))
       form.resetDirty(personFromRecord(fresh))

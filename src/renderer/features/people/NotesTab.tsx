@@ -10,7 +10,7 @@ import { formatDateTime, plural } from '../../lib/format'
 import { hasKeptDraft } from '../../lib/kept-drafts'
 import { AddNoteForm, noteDraftKey } from './AddNoteForm'
 import { usePersonRecord } from './PersonLayout'
-import { notesKey } from './use-people'
+import { peopleKeys } from './people-keys'
 
 /** Splits a search snippet, where the backend marks matches as [word], into text and <mark>s. */
 export function Snippet({ text }: { text: string }) {
@@ -88,7 +88,7 @@ function NoteSearch({ personRef }: { personRef: string }) {
   const [text, setText] = useState('')
   const [tooShort, setTooShort] = useState(false)
   const search = useQuery({
-    queryKey: [...notesKey(personRef), 'search', text],
+    queryKey: peopleKeys.noteSearch(personRef, text),
     queryFn: () => callApi('notes.search', { text, ref: personRef, limit: 50 }),
     enabled: text.length >= 2,
   })
@@ -160,7 +160,7 @@ export function NotesTab() {
   const [isWriting, setIsWriting] = useState(() => hasKeptDraft(noteDraftKey(ref)))
   const [limit, setLimit] = useState(50)
   const notes = useQuery({
-    queryKey: [...notesKey(ref), 'list', limit],
+    queryKey: peopleKeys.noteList(ref, limit),
     queryFn: () => callApi('notes.list', { ref, limit }),
     placeholderData: (previous) => previous,
   })

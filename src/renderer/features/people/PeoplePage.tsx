@@ -1,12 +1,14 @@
 import { Alert, Button, Chip, NativeSelect, Paper, Text } from '@mantine/core'
 import { Link } from 'react-router'
 import { PersonStatus } from '../../../shared/reference'
+import { useCan } from '../../app/use-session'
 import { PageHeader } from '../../components/PageHeader'
 import { messageOf } from '../../lib/api-client'
 import { plural } from '../../lib/format'
 import { PeopleTable } from './PeopleTable'
 import { type FlagFilter, usePeopleFilter, usePeopleTotal } from './use-people-list'
-import { useCanEditPeople, useMyCaseloadId, useStaff } from './use-people'
+import { useStaff } from '../users/use-users'
+import { useCanEditPeople, useMyCaseloadId } from './use-people'
 
 const FLAG_OPTIONS = [
   { value: '', label: 'Any or none' },
@@ -18,6 +20,7 @@ const FLAG_OPTIONS = [
 /** Everyone the organisation supports: filter, sort, and open a person with the keyboard. */
 export function PeoplePage() {
   const canEdit = useCanEditPeople()
+  const mayImport = useCan('people.import')
   const [filter, setFilter] = usePeopleFilter()
   const staff = useStaff()
   const myId = useMyCaseloadId()
@@ -31,14 +34,18 @@ export function PeoplePage() {
         title="People"
         description="Everyone you support. Press Ctrl+K to find someone by name, reference, NHS number or postcode."
         actions={
-          canEdit && (
+          (canEdit || mayImport) && (
             <>
-              <Button component={Link} to="/people/import" variant="default">
-                Import from spreadsheet
-              </Button>
-              <Button component={Link} to="/people/new">
-                Add person
-              </Button>
+              {mayImport && (
+                <Button component={Link} to="/people/import" variant="default">
+                  Import from spreadsheet
+                </Button>
+              )}
+              {canEdit && (
+                <Button component={Link} to="/people/new">
+                  Add person
+                </Button>
+              )}
             </>
           )
         }

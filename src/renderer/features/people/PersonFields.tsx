@@ -13,7 +13,8 @@ import { DateField } from '../../components/DateField'
 import { FLAG_WORDS } from '../../components/Flags'
 import { FormSection } from '../../components/FormSection'
 import { type PersonFormValues, codeOptions } from './person-form'
-import { useCouncils, useStaff } from './use-people'
+import { useCouncils } from '../settings/use-settings'
+import { useStaff } from '../users/use-users'
 
 const FLAG_HELP = {
   hasSafeguardingConcern: 'There is a safeguarding concern about this person.',

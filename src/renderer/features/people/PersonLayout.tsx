@@ -3,23 +3,19 @@ import { useEffect, useState } from 'react'
 import { Link, Outlet, useLocation, useOutletContext } from 'react-router'
 import type { PersonRecord } from '../../../shared/contract/people-schemas'
 import { PersonStatus, labelOf } from '../../../shared/reference'
+import type { PersonTab } from '../../app/feature-types'
 import { rememberPerson } from '../../app/recent-people'
+import { useAllowed } from '../../app/use-session'
 import { Flags } from '../../components/Flags'
 import { isApiError, messageOf } from '../../lib/api-client'
 import { formatDate } from '../../lib/format'
 import { StatusDialog } from './StatusDialog'
 import { usePerson, usePersonRef } from './use-people'
 
-const TABS = [
-  { path: '', label: 'Details' },
-  { path: 'profile', label: 'Profile' },
-  { path: 'circle', label: 'Circle of support' },
-  { path: 'consents', label: 'Consents & sharing' },
-  { path: 'notes', label: 'Notes' },
-  { path: 'plans', label: 'Plans' },
-  { path: 'money', label: 'Money' },
-  { path: 'reviews', label: 'Reviews' },
-] as const
+/** Whether the tab is the current one, for the first part of the address after the person's. */
+function isCurrent(tab: PersonTab, segment: string): boolean {
+  return tab.path === segment || (tab.pages ?? []).some((p) => p.path?.split('/')[0] === segment)
+}
 
 /** The record every tab of a person's page reads (from `usePersonRecord`). */
 export function usePersonRecord(): PersonRecord {
@@ -72,10 +68,12 @@ function PersonHeader({ record, isEditing }: { record: PersonRecord; isEditing: 
 
 /**
  * A person's page: their name and flags head every tab; the tabs are addresses of their own
- * (#/people/C-000123/notes), so any of them can be shared or bookmarked.
+ * (#/people/C-000123/notes), so any of them can be shared or bookmarked. The tabs come from the
+ * features (app/features.ts).
  */
-export function PersonLayout() {
+export function PersonLayout({ tabs }: { tabs: readonly PersonTab[] }) {
   const ref = usePersonRef()
+  const allowed = useAllowed()
   const person = usePerson(ref)
   const location = useLocation()
   const record = person.data
@@ -109,25 +107,27 @@ export function PersonLayout() {
 
   const base = `/people/${record.summary.ref}`
   const rest = location.pathname.slice(base.length).split('/')[1] ?? ''
-  const current = rest === 'edit' ? '' : rest
+  const current = tabs.find((tab) => isCurrent(tab, rest))
   return (
     <>
       <PersonHeader record={record} isEditing={rest === 'edit'} />
       <nav aria-label={`${record.summary.displayName}’s record`} className="cb-subnav cb-tabs">
-        {TABS.map((tab) => {
-          const isActive = tab.path === current
-          return (
-            <NavLink
-              key={tab.label}
-              component={Link}
-              to={tab.path ? `${base}/${tab.path}` : base}
-              label={tab.label}
-              active={isActive}
-              aria-current={isActive ? 'page' : undefined}
-              className="cb-subnav-link"
-            />
-          )
-        })}
+        {tabs
+          .filter((tab) => allowed(tab.permission))
+          .map((tab) => {
+            const isActive = tab === current
+            return (
+              <NavLink
+                key={tab.path}
+                component={Link}
+                to={tab.path ? `${base}/${tab.path}` : base}
+                label={tab.label}
+                active={isActive}
+                aria-current={isActive ? 'page' : undefined}
+                className="cb-subnav-link"
+              />
+            )
+          })}
       </nav>
       <Outlet context={record} />
     </>

@@ -5,7 +5,8 @@ import { FormSection } from '../../components/FormSection'
 import { messageOf } from '../../lib/api-client'
 import { formatDateTime } from '../../lib/format'
 import { notify } from '../../lib/notify'
-import { useCouncils, usePartMutation } from './use-people'
+import { useCouncils } from '../settings/use-settings'
+import { usePartMutation } from './use-people'
 
 function CouncilNote({
   personRef,

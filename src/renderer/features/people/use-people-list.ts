@@ -5,7 +5,7 @@ import type { PersonSummary } from '../../../shared/contract/people-schemas'
 import type { RouteInput } from '../../../shared/contract/routes'
 import { PersonStatus, isCode } from '../../../shared/reference'
 import { callApi } from '../../lib/api-client'
-import { PEOPLE_KEY } from './use-people'
+import { peopleKeys } from './people-keys'
 
 export const PAGE_SIZE = 200
 
@@ -57,7 +57,7 @@ export function usePeopleFilter(): [PeopleFilter, (change: Partial<PeopleFilter>
 
 function pageQuery(filter: PeopleFilter, page: number) {
   return {
-    queryKey: [...PEOPLE_KEY, 'list', filter, page],
+    queryKey: peopleKeys.page(filter, page),
     queryFn: () =>
       callApi('people.list', { ...filter, offset: page * PAGE_SIZE, limit: PAGE_SIZE }),
   }

@@ -4,11 +4,8 @@ import type { PersonRecord } from '../../../shared/contract/people-schemas'
 import type { RouteInput, RouteName, RouteOutput } from '../../../shared/contract/routes'
 import { useCan, useSession } from '../../app/use-session'
 import { callApi } from '../../lib/api-client'
-
-export const PEOPLE_KEY = ['clients'] as const
-export const personKey = (ref: string) => ['client', ref] as const
-export const notesKey = (ref: string) => ['notes', ref] as const
-export const plansKey = (ref: string) => ['plans', ref] as const
+import { useStaff } from '../users/use-users'
+import { peopleKeys, recordChanged } from './people-keys'
 
 /** Whether the signed-in role may change people's records (the backend refuses the others anyway). */
 export function useCanEditPeople(): boolean {
@@ -23,17 +20,9 @@ export function usePersonRef(): string {
 /** A person's record as the signed-in role may see it. Each opening is audited by the backend. */
 export function usePerson(ref: string) {
   return useQuery({
-    queryKey: personKey(ref),
+    queryKey: peopleKeys.detail(ref),
     queryFn: () => callApi('people.get', { ref }),
     enabled: /^C-\d{6}$/.test(ref),
-  })
-}
-
-export function useStaff() {
-  return useQuery({
-    queryKey: ['staff'],
-    queryFn: () => callApi('staff.list', {}),
-    staleTime: 5 * 60_000,
   })
 }
 
@@ -49,14 +38,6 @@ export function useMyCaseloadId(): number | null {
   return (staff.data ?? []).some((s) => s.id === me.id) ? me.id : null
 }
 
-export function useCouncils() {
-  return useQuery({
-    queryKey: ['councils'],
-    queryFn: () => callApi('councils.list', {}),
-    staleTime: 5 * 60_000,
-  })
-}
-
 type RecordWrite = 'people.update' | 'people.setStatus' | 'people.saveProfile' | 'people.create'
 
 /** A change that returns the whole record: the cached record is replaced, lists reload. */
@@ -64,10 +45,7 @@ export function useRecordMutation<N extends RecordWrite & RouteName>(name: N) {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (input: RouteInput<N>) => callApi(name, input) as Promise<PersonRecord>,
-    onSuccess: async (record) => {
-      queryClient.setQueryData(personKey(record.summary.ref), record)
-      await queryClient.invalidateQueries({ queryKey: PEOPLE_KEY })
-    },
+    onSuccess: (record) => recordChanged(queryClient, record),
   })
 }
 
@@ -87,6 +65,6 @@ export function usePartMutation<N extends PartWrite & RouteName>(name: N, ref: s
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (input: RouteInput<N>) => callApi(name, input) as Promise<RouteOutput<N>>,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: personKey(ref) }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: peopleKeys.detail(ref) }),
   })
 }

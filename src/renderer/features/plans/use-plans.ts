@@ -2,9 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import type { PlanVersion } from '../../../shared/contract/plan-schemas'
 import type { RouteInput, RouteName } from '../../../shared/contract/routes'
 import { callApi } from '../../lib/api-client'
-import { plansKey } from '../people/use-people'
-
-export const planKey = (planRef: string) => ['plan', planRef.toUpperCase()] as const
+import { planChanged, plansKeys } from './plans-keys'
 
 /** "C-000123/P1v2" → "P1v2", the last part of the plan's address on the person's page. */
 export function planIdOf(planRef: string): string {
@@ -18,12 +16,15 @@ export function planPath(planRef: string): string {
 }
 
 export function usePlans(ref: string) {
-  return useQuery({ queryKey: plansKey(ref), queryFn: () => callApi('plans.list', { ref }) })
+  return useQuery({
+    queryKey: plansKeys.ofPerson(ref),
+    queryFn: () => callApi('plans.list', { ref }),
+  })
 }
 
 export function usePlan(planRef: string) {
   return useQuery({
-    queryKey: planKey(planRef),
+    queryKey: plansKeys.version(planRef),
     queryFn: () => callApi('plans.get', { planRef }),
   })
 }
@@ -44,14 +45,7 @@ export function usePlanMutation<N extends PlanWrite & RouteName>(name: N) {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (input: RouteInput<N>) => callApi(name, input) as Promise<PlanVersion>,
-    onSuccess: async (plan) => {
-      queryClient.setQueryData(planKey(plan.ref), plan)
-      await queryClient.invalidateQueries({ queryKey: plansKey(plan.personRef) })
-      await queryClient.invalidateQueries({
-        queryKey: ['plan'],
-        predicate: (q) => q.queryKey[1] !== plan.ref.toUpperCase(),
-      })
-    },
+    onSuccess: (plan) => planChanged(queryClient, plan),
   })
 }
 
@@ -61,8 +55,8 @@ export function useDiscardDraft(plan: PlanVersion) {
   return useMutation({
     mutationFn: () => callApi('plans.discardDraft', { planRef: plan.ref }),
     onSuccess: async () => {
-      queryClient.removeQueries({ queryKey: planKey(plan.ref) })
-      await queryClient.invalidateQueries({ queryKey: plansKey(plan.personRef) })
+      queryClient.removeQueries({ queryKey: plansKeys.version(plan.ref) })
+      await queryClient.invalidateQueries({ queryKey: plansKeys.ofPerson(plan.personRef) })
     },
   })
 }

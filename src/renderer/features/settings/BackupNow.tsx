@@ -7,7 +7,7 @@ import { isApiError, messageOf } from '../../lib/api-client'
 import { formatBytes } from '../../lib/format'
 import { notify } from '../../lib/notify'
 import { useJob } from '../../lib/use-job'
-import { BACKUP_STATUS_KEY } from './use-settings'
+import { settingsKeys } from './settings-keys'
 
 /** "Back up now", with progress from the backend and a way to stop. */
 export function BackupNow({
@@ -37,7 +37,7 @@ export function BackupNow({
           : messageOf(e),
       )
     } finally {
-      await queryClient.invalidateQueries({ queryKey: BACKUP_STATUS_KEY })
+      await queryClient.invalidateQueries({ queryKey: settingsKeys.backupStatus() })
     }
   }
 

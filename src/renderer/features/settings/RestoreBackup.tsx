@@ -1,6 +1,5 @@
 import { Alert, Anchor, Button, Group, List, Stack, Text, Title } from '@mantine/core'
 import { useForm } from '@mantine/form'
-import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { Link } from 'react-router'
 import type { RouteOutput } from '../../../shared/contract/routes'
@@ -8,8 +7,8 @@ import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { FormError } from '../../components/FormError'
 import { JobProgress } from '../../components/JobProgress'
 import { TickIcon } from '../../components/icons'
-import { callApi } from '../../lib/api-client'
 import { useJob } from '../../lib/use-job'
+import { useAbout } from '../about/use-about'
 import { type BackupKeyValues, OtherKeyFields, backupKeyInput, showBackupError } from './backup-key'
 import { BackupFacts } from './CheckBackup'
 import { PathField } from './PathField'
@@ -81,7 +80,7 @@ function WhatNext({ restored, dataFile }: { restored: Restored; dataFile: string
 /** Restores a backup to a new data file: never over an existing one, and only after asking. */
 export function RestoreBackup() {
   const job = useJob('restore')
-  const about = useQuery({ queryKey: ['about'], queryFn: () => callApi('app.about', {}) })
+  const about = useAbout()
   const [needsPassword, setNeedsPassword] = useState(false)
   const [isConfirming, setIsConfirming] = useState(false)
   const [restored, setRestored] = useState<Restored | null>(null)

@@ -1,12 +1,16 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import type { RouteInput } from '../../../shared/contract/routes'
 import { callApi } from '../../lib/api-client'
-
-export const SETTINGS_KEY = ['settings'] as const
-export const BACKUP_STATUS_KEY = ['backup-status'] as const
+import { useReferenceList } from '../../lib/use-reference-list'
+import { settingsKeys } from './settings-keys'
 
 export function useSettings() {
-  return useQuery({ queryKey: SETTINGS_KEY, queryFn: () => callApi('settings.get', {}) })
+  return useQuery({ queryKey: settingsKeys.values(), queryFn: () => callApi('settings.get', {}) })
+}
+
+/** The councils the organisation works with, for pickers on people's records. */
+export function useCouncils() {
+  return useReferenceList(settingsKeys.councils(), () => callApi('councils.list', {}))
 }
 
 export function useUpdateSettings() {
@@ -14,12 +18,15 @@ export function useUpdateSettings() {
   return useMutation({
     mutationFn: (input: RouteInput<'settings.update'>) => callApi('settings.update', input),
     onSuccess: (settings) => {
-      queryClient.setQueryData(SETTINGS_KEY, settings)
-      return queryClient.invalidateQueries({ queryKey: BACKUP_STATUS_KEY })
+      queryClient.setQueryData(settingsKeys.values(), settings)
+      return queryClient.invalidateQueries({ queryKey: settingsKeys.backupStatus() })
     },
   })
 }
 
 export function useBackupStatus() {
-  return useQuery({ queryKey: BACKUP_STATUS_KEY, queryFn: () => callApi('backup.status', {}) })
+  return useQuery({
+    queryKey: settingsKeys.backupStatus(),
+    queryFn: () => callApi('backup.status', {}),
+  })
 }

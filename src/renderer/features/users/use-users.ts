@@ -1,11 +1,16 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import type { RouteInput, RouteName } from '../../../shared/contract/routes'
 import { callApi } from '../../lib/api-client'
-
-export const USERS_KEY = ['users'] as const
+import { useReferenceList } from '../../lib/use-reference-list'
+import { usersKeys } from './users-keys'
 
 export function useUsers() {
-  return useQuery({ queryKey: USERS_KEY, queryFn: () => callApi('users.list', {}) })
+  return useQuery({ queryKey: usersKeys.list(), queryFn: () => callApi('users.list', {}) })
+}
+
+/** The staff people can be assigned to (key workers), for pickers and filters elsewhere. */
+export function useStaff() {
+  return useReferenceList(usersKeys.staff(), () => callApi('staff.list', {}))
 }
 
 type UserWrite =
@@ -16,6 +21,6 @@ export function useUserMutation<N extends UserWrite & RouteName>(name: N) {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (input: RouteInput<N>) => callApi(name, input),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: USERS_KEY }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: usersKeys.list() }),
   })
 }

@@ -1,13 +1,11 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { useSearchParams } from 'react-router'
 import { callApi } from '../../../lib/api-client'
+import { plansKeys } from '../plans-keys'
 import { type ReviewWeeks, DEFAULT_REVIEW_WEEKS, reviewWeeksFrom } from './overview-words'
 
 /** How many plans each section asks for; a full section says there may be more. */
 export const OVERVIEW_LIMIT = 200
-
-export const plansOverviewKey = (weeks: ReviewWeeks, keyWorkerId: number | null) =>
-  ['plans-overview', weeks, keyWorkerId] as const
 
 /**
  * Plans needing attention across everyone. Always fetched afresh when the page opens (a plan may
@@ -15,7 +13,7 @@ export const plansOverviewKey = (weeks: ReviewWeeks, keyWorkerId: number | null)
  */
 export function usePlansOverview(weeks: ReviewWeeks, keyWorkerId: number | null) {
   return useQuery({
-    queryKey: plansOverviewKey(weeks, keyWorkerId),
+    queryKey: plansKeys.overview(weeks, keyWorkerId),
     queryFn: () =>
       callApi('plans.overview', {
         reviewWithinDays: weeks * 7,
