@@ -1,4 +1,5 @@
 import type { AuditEventRow } from '../db/schema'
+import type { SqliteDb } from '../db/sqlite-file'
 import type { Store } from '../db/store'
 import { type AnchorPoint, anchorProblem, readAnchor } from './audit-anchor'
 import { type ChainedEvent, type ChainVerification, verifyChain } from './audit-chain'
@@ -48,4 +49,23 @@ export async function verifyAuditLog(
 function messageOf(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error)
   return message.replace(/\.$/, '')
+}
+
+/**
+ * Verifies the chain in a raw copy of a data file (a backup opened for a restore drill): every link,
+ * and its head marker. Anchors are not checked here; the caller compares the copy's newest event with
+ * the live log.
+ */
+export function verifyChainIn(sqlite: SqliteDb): ChainVerification {
+  const headRow = sqlite
+    .prepare(`SELECT value FROM casebook_meta WHERE key = 'audit_head'`)
+    .get() as { value: string } | undefined
+  const head = headRow ? (JSON.parse(headRow.value) as AnchorPoint) : null
+  const statement = sqlite.prepare(`SELECT * FROM audit_events ORDER BY id`)
+  function* events(): Generator<ChainedEvent> {
+    for (const row of statement.iterate() as IterableIterator<AuditEventRow>) {
+      yield rowToChainedEvent(row)
+    }
+  }
+  return verifyChain(events(), head)
 }

@@ -10,4 +10,4 @@ export {
   readAuditHead,
   syncAnchor,
 } from './audit-repository'
-export { type OutsideAnchor, verifyAuditLog } from './audit-service'
+export { type OutsideAnchor, verifyAuditLog, verifyChainIn } from './audit-service'

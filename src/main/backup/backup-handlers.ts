@@ -1,7 +1,8 @@
 import { AppFailure } from '../../shared/result'
-import type { HandlerMap, JobContext } from '../kernel'
+import { type HandlerMap, type JobContext, requireSession } from '../kernel'
 import { backupStatus, makeAndRecordBackup } from './backup-making'
 import { recordRestoreInside } from './backup-restore'
+import { recordDrill, runRestoreDrill } from './restore-drill'
 import { formatDateTime } from '../../shared/dates'
 import { anchorProblem } from '../audit'
 import type { Store } from '../db/store'
@@ -58,8 +59,28 @@ function isSignedIn(ctx: JobContext): boolean {
 }
 
 export const backupHandlers: HandlerMap<
-  'backup.status' | 'backup.create' | 'backup.verify' | 'backup.restore'
+  'backup.status' | 'backup.create' | 'backup.verify' | 'backup.restore' | 'backup.testRestore'
 > = {
+  async 'backup.testRestore'(input, ctx) {
+    const startedAt = ctx.now
+    const report = await runRestoreDrill(ctx.store(), input.file ?? null, (stage, i) =>
+      ctx.progress(i, 4, stage),
+    )
+    await ctx.transaction(async (db) => {
+      await recordDrill(db, report, startedAt, new Date(), requireSession(ctx).user.id)
+      await ctx.audit(
+        {
+          action: 'backup.testRestore',
+          entityType: 'backup',
+          entityId: report.backupPath || null,
+          summary: `Restore drill ${report.result}`,
+        },
+        db,
+      )
+    })
+    return report
+  },
+
   async 'backup.status'(_input, ctx) {
     return backupStatus(ctx.db(), ctx.now)
   },

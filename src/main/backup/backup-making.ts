@@ -7,6 +7,7 @@ import type { Store } from '../db/store'
 import type { AuditEventInput } from '../kernel'
 import { readStoredSettings } from '../organisation'
 import { lastBackup, recordBackup, rowToBackupInfo } from './backup-repository'
+import { lastDrills } from './restore-drill'
 import { type BackupKind, type BackupMade, backupFileName, createBackup } from './backup-service'
 
 const OVERDUE_DAYS = 7
@@ -75,6 +76,7 @@ export async function backupStatus(db: ReadDb, now: Date): Promise<BackupStatus>
   }
   return {
     folder: settings.backupFolder,
+    ...(await lastDrills(db)),
     lastGood: last ? rowToBackupInfo(last) : null,
     daysSinceLastGood: days,
     isOverdue,

@@ -44,14 +44,14 @@ export interface BackupChecked {
 /** Each stage of a long backup, for progress reports. */
 export type BackupStage = 'copying' | 'checking copy' | 'writing bundle' | 'verifying bundle'
 
-function removeDatabaseFiles(file: string): void {
+export function removeDatabaseFiles(file: string): void {
   for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${file}${suffix}`, { force: true })
 }
 
 const SCRATCH_PREFIX = '.casebook-scratch-'
 const PARTIAL_SUFFIX = '.partial'
 
-function scratchName(folder: string): string {
+export function scratchName(folder: string): string {
   return join(folder, `${SCRATCH_PREFIX}${randomBytes(6).toString('hex')}.db`)
 }
 
@@ -91,7 +91,7 @@ export function backupFileName(now: Date, kind: BackupKind): string {
 }
 
 /** Opens an extracted copy, runs the integrity check and the migration check, and closes it. */
-function checkDatabaseCopy(
+export function checkDatabaseCopy(
   file: string,
   dataKey: Buffer,
   label: string,

@@ -11,8 +11,19 @@ export const BackupInfo = z.object({
 })
 export type BackupInfo = z.infer<typeof BackupInfo>
 
+export const RestoreDrill = z.object({
+  at: z.string(),
+  result: z.enum(['passed', 'failed']),
+  backupPath: z.string(),
+  detail: z.string(),
+})
+export type RestoreDrill = z.infer<typeof RestoreDrill>
+
 export const BackupStatus = z.object({
   folder: z.string().nullable(),
+  /** The newest restore drill, and the newest that passed (Admin → Backups → Test a restore). */
+  lastDrill: RestoreDrill.nullable(),
+  lastPassedDrill: RestoreDrill.nullable(),
   lastGood: BackupInfo.nullable(),
   daysSinceLastGood: z.number().int().nullable(),
   isOverdue: z.boolean(),
@@ -63,6 +74,22 @@ export const backupRoutes = {
     access: 'public',
     kind: 'job',
     summary: 'Check a backup is whole and opens (needs a password known to that backup)',
+  }),
+  'backup.testRestore': route({
+    input: { file: FilePath.optional() },
+    output: z.object({
+      result: z.enum(['passed', 'failed']),
+      backupPath: z.string(),
+      backupMadeAt: z.string().nullable(),
+      detail: z.string(),
+      tables: z.array(
+        z.object({ name: z.string(), inBackup: z.number().int(), now: z.number().int() }),
+      ),
+    }),
+    access: rolesWith('backup.make'),
+    kind: 'job',
+    summary:
+      'Test a restore: the newest backup restored to a scratch copy, opened, checked and compared with the data file (recorded)',
   }),
   'backup.restore': route({
     input: {
