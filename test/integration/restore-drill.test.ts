@@ -1,7 +1,8 @@
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
+import { runRestoreDrill } from '../../src/main/backup/restore-drill'
 import { createTestOrg, type TestOrg } from '../helpers/temp-data'
 import { truncateTail } from '../tamper/audit-tamper'
 
@@ -10,8 +11,6 @@ afterEach(async () => {
   await org?.cleanup()
   org = undefined
 })
-
-const scratchCopies = () => readdirSync(tmpdir()).filter((f) => f.startsWith('.casebook-scratch-'))
 
 describe('a restore drill (Admin → Backups → Test a restore)', () => {
   it('restores the newest backup to a scratch copy, checks it, compares it and records that it passed', async () => {
@@ -26,7 +25,6 @@ describe('a restore drill (Admin → Backups → Test a restore)', () => {
       fields: { legalGivenName: 'Cy', legalFamilyName: 'Drill' },
     })
     await org.call('admin', 'backup.create', { file: join(org.dir, 'newest.cbk') })
-    const before = scratchCopies()
     const report = await org.call('admin', 'backup.testRestore', {})
     expect(report.result).toBe('passed')
     expect(report.backupPath).toBe(join(org.dir, 'newest.cbk'))
@@ -36,7 +34,6 @@ describe('a restore drill (Admin → Backups → Test a restore)', () => {
       inBackup: 3,
       now: 3,
     })
-    expect(scratchCopies()).toEqual(before)
 
     const status = await org.call('admin', 'backup.status', {})
     expect(status.lastDrill).toMatchObject({ result: 'passed', backupPath: report.backupPath })
@@ -69,6 +66,35 @@ describe('a restore drill (Admin → Backups → Test a restore)', () => {
     const status = await org.call('admin', 'backup.status', {})
     expect(status.lastDrill).toMatchObject({ result: 'failed' })
     expect(status.lastPassedDrill).toBeNull()
+  })
+
+  it('leaves no scratch copy behind, passed or failed', async () => {
+    org = await createTestOrg()
+    const file = join(org.dir, 'b.cbk')
+    await org.call('admin', 'backup.create', { file })
+    const scratch = mkdtempSync(join(tmpdir(), 'drill-'))
+    const stages: string[] = []
+    const seen: string[][] = []
+    const report = await runRestoreDrill(
+      org.backend.core.store!,
+      file,
+      async (stage) => {
+        stages.push(stage)
+        seen.push(readdirSync(scratch))
+      },
+      scratch,
+    )
+    expect(report.result).toBe('passed')
+    // The copy existed while it was checked, and is gone now.
+    expect(seen.at(-1)).toEqual([expect.stringMatching(/^\.casebook-scratch-/)])
+    expect(readdirSync(scratch)).toEqual([])
+    expect(stages).toEqual([
+      'reading the backup',
+      'restoring it to a scratch copy',
+      'opening the copy and checking it',
+      'comparing it with the data file',
+    ])
+    rmSync(scratch, { recursive: true })
   })
 
   it('with no backup yet, says to make one', async () => {

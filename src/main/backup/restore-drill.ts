@@ -48,6 +48,7 @@ export async function runRestoreDrill(
   store: Store,
   file: string | null,
   onStage: (stage: string, index: number) => Promise<void>,
+  scratchFolder = tmpdir(),
 ): Promise<DrillReport> {
   const target = file ?? (await lastBackup(store.db))?.path ?? null
   if (!target) {
@@ -59,7 +60,7 @@ export async function runRestoreDrill(
       tables: [],
     }
   }
-  const scratch = scratchName(tmpdir())
+  const scratch = scratchName(scratchFolder)
   let madeAt: string | null = null
   try {
     await onStage('reading the backup', 0)
