@@ -278,6 +278,8 @@ describe.skipIf(!isBuilt)('the built Electron main bundle', () => {
         mustChangePassword: false,
         lockAfterMinutes: 10,
         mustEnrolSecondFactor: false,
+        hasPendingRecoveryKey: false,
+        isRecoveryKeyUnconfirmed: false,
         auditProblem: null,
       },
     })

@@ -55,6 +55,12 @@ export class BackendCore implements HostServices {
   lockAfterMinutes = 10
   private backupTimer: NodeJS.Timeout | null = null
   private isBackingUp = false
+  /**
+   * The recovery key set-up made in this process, kept in memory (never on disk) until someone types
+   * it back, so a reload on set-up's last step can show it again. Gone when Casebook restarts: then an
+   * administrator makes a new one.
+   */
+  pendingRecoveryKey: string | null = null
   /** This process appended audit events since the anchor was last moved on. */
   private hasAppended = false
 

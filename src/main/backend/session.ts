@@ -17,6 +17,7 @@ export function sessionState(
   session: Session | undefined,
   hasDataFile: boolean,
   lockAfterMinutes: number,
+  hasPendingRecoveryKey = false,
 ): SessionState {
   if (!session) {
     return {
@@ -25,6 +26,8 @@ export function sessionState(
       mustChangePassword: false,
       mustEnrolSecondFactor: false,
       lockAfterMinutes,
+      hasPendingRecoveryKey,
+      isRecoveryKeyUnconfirmed: false,
       auditProblem: null,
     }
   }
@@ -34,6 +37,8 @@ export function sessionState(
     mustChangePassword: session.mustChangePassword,
     mustEnrolSecondFactor: session.mustEnrolSecondFactor ?? false,
     lockAfterMinutes,
+    hasPendingRecoveryKey: false,
+    isRecoveryKeyUnconfirmed: session.isRecoveryKeyUnconfirmed ?? false,
     auditProblem: session.auditProblem ?? null,
   }
 }

@@ -74,4 +74,24 @@ export function registerDbCommands(program: Command, io: CliIo): void {
         )
       })
     })
+  program
+    .command('recovery-key')
+    .description('the recovery key (administrators)')
+    .command('new')
+    .description(
+      'make a new recovery key, printed once; the old one stops working (asks for your password)',
+    )
+    .action(async (_o, command: Command) => {
+      await withBackend(globals(command), io, { signIn: true }, async (call, password) => {
+        const { recoveryKey } = await call('recoveryKey.renew', { password: password! })
+        // Printed here for whoever runs the command to keep: that is the confirmation.
+        await call('recoveryKey.confirm', { recoveryKey })
+        emit(
+          io,
+          command,
+          { recoveryKey },
+          `New recovery key (shown only now: write it down and keep it safe, away from this PC):\n\n    ${recoveryKey}\n\nThe old recovery key no longer works.`,
+        )
+      })
+    })
 }

@@ -93,6 +93,8 @@ export function buildProgram(io: CliIo): Command {
             },
             secondFactorRoles,
           })
+          // Printed here for whoever runs the command to keep: set-up is finished with it.
+          await call('setup.confirmRecoveryKey', { recoveryKey })
           const file = dataFileOf(globals(command), io, true)
           emit(
             command,

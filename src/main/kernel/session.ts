@@ -10,6 +10,8 @@ export interface Session {
   /** Two-step sign-in is required for their role and not set up yet. */
   mustEnrolSecondFactor?: boolean
   lastActivityAt: number
+  /** An administrator, and nobody has confirmed keeping the current recovery key. */
+  isRecoveryKeyUnconfirmed?: boolean
   /** Set when an administrator signed in to a tampered audit log (nothing can be changed). */
   auditProblem?: string
 }

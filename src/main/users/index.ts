@@ -21,3 +21,9 @@ export { addUser, enableUser, setPassword } from './user-service'
 export { staffHandlers, usersHandlers } from './users-handlers'
 export { checkSignInCode, secondFactorOf } from './second-factor'
 export { twoFactorHandlers } from './two-factor-handlers'
+export { recoveryKeyHandlers } from './recovery-key-handlers'
+export {
+  confirmRecoveryKey,
+  isRecoveryKeyConfirmed,
+  markRecoveryKeyConfirmed,
+} from './recovery-key'

@@ -33,6 +33,10 @@ export const SessionState = z.object({
   lockAfterMinutes: z.number().int(),
   /** Two-step sign-in is required for this login's role and not set up yet: nothing else until it is. */
   mustEnrolSecondFactor: z.boolean().default(false),
+  /** Set-up made a recovery key that has not been typed back yet (set-up's last step, after a reload). */
+  hasPendingRecoveryKey: z.boolean().default(false),
+  /** For administrators: nobody has confirmed keeping the current recovery key (a reminder). */
+  isRecoveryKeyUnconfirmed: z.boolean().default(false),
   /** The audit log was found tampered with (AUDIT.BROKEN): only an administrator is let in. */
   auditProblem: z.string().nullable().default(null),
 })

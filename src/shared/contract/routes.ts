@@ -12,6 +12,7 @@ import { importsRoutes } from './imports-routes'
 import { notesRoutes } from './notes-routes'
 import { peopleRoutes } from './people-routes'
 import { plansRoutes } from './plans-routes'
+import { recoveryKeyRoutes, setupRecoveryKeyRoutes } from './recovery-key-routes'
 import { referralsRoutes } from './referrals-routes'
 import { seedRoutes } from './seed-routes'
 import { settingsRoutes } from './settings-routes'
@@ -28,11 +29,13 @@ import { usersRoutes } from './users-routes'
 export const routes = {
   ...appRoutes,
   ...setupRoutes,
+  ...setupRecoveryKeyRoutes,
   ...authRoutes,
   ...twoFactorRoutes,
   ...usersRoutes,
   ...auditRoutes,
   ...dbRoutes,
+  ...recoveryKeyRoutes,
   ...settingsRoutes,
   ...backupRoutes,
   ...councilsRoutes,

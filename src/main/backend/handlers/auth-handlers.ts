@@ -6,6 +6,7 @@ import {
   auditOrQueue,
   checkSignInCode,
   enableUser,
+  isRecoveryKeyConfirmed,
   findUserByLookup,
   findUserByUsername,
   judgePassword,
@@ -27,7 +28,12 @@ import type { HostExtras, HostHandlerMap } from '.'
 function currentState(ctx: HostExtras) {
   const session = ctx.core.sessions.get(ctx.connectionId)
   if (session) lockIfIdle(session, ctx.core.lockAfterMinutes)
-  return sessionState(session, ctx.core.hasDataFile(), ctx.core.lockAfterMinutes)
+  return sessionState(
+    session,
+    ctx.core.hasDataFile(),
+    ctx.core.lockAfterMinutes,
+    ctx.core.pendingRecoveryKey !== null,
+  )
 }
 
 /** Writes failed attempts counted while the file was closed into the audit log, naming the user. */
@@ -101,6 +107,7 @@ export const authHandlers: HostHandlerMap<
       isLocked: false,
       mustChangePassword: row.must_change_password === 1,
       mustEnrolSecondFactor: !factor.isEnrolled && secondFactorRoles.includes(row.role),
+      isRecoveryKeyUnconfirmed: row.role === 'admin' && !(await isRecoveryKeyConfirmed(store.db)),
       lastActivityAt: Date.now(),
     }
     try {

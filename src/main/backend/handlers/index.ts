@@ -15,7 +15,7 @@ import {
 } from '../../people'
 import { plansHandlers } from '../../plans'
 import { seedHandlers } from '../../seed'
-import { staffHandlers, twoFactorHandlers, usersHandlers } from '../../users'
+import { recoveryKeyHandlers, staffHandlers, twoFactorHandlers, usersHandlers } from '../../users'
 import type { BackendCore } from '../backend-core'
 import { appHandlers } from './app-handlers'
 import { authHandlers } from './auth-handlers'
@@ -31,7 +31,12 @@ export interface HostExtras {
 export type HostContext = WriteContext & JobContext & HostExtras
 
 /** Routes about the backend's own state: its sessions and which data file is open. */
-type HostRoute = `auth.${string}` | 'app.about' | 'setup.create'
+type HostRoute =
+  | `auth.${string}`
+  | 'app.about'
+  | 'setup.create'
+  | 'setup.pendingRecoveryKey'
+  | 'setup.confirmRecoveryKey'
 type AreaRoute = Exclude<RouteName, HostRoute>
 
 export type HostHandlerMap<N extends RouteName> = {
@@ -49,6 +54,7 @@ const areaHandlers = {
   ...usersHandlers,
   ...staffHandlers,
   ...twoFactorHandlers,
+  ...recoveryKeyHandlers,
   ...auditHandlers,
   ...dbHandlers,
   ...settingsHandlers,

@@ -1,8 +1,10 @@
 import type { Migration } from './migration'
 
 /**
- * A second factor at sign-in (TOTP, RFC 6238) with one-time recovery codes, and a record of restore
- * drills (a backup restored to a scratch file, opened and compared with the live file).
+ * A second factor at sign-in (TOTP, RFC 6238) with one-time recovery codes, a record of restore
+ * drills (a backup restored to a scratch file, opened and compared with the live file), and whether
+ * the recovery key has been confirmed. Files set up before this went through the wizard's
+ * confirmation step, so theirs is taken as confirmed.
  */
 export const m0005: Migration = {
   id: '0005-second-factor-and-restore-drills',
@@ -34,5 +36,9 @@ CREATE TABLE restore_drills (
   detail TEXT NOT NULL,
   by_user_id INTEGER REFERENCES users(id)
 ) STRICT;
+
+INSERT INTO casebook_meta (key, value)
+SELECT 'recovery_key_confirmed_at', 'before 0005'
+WHERE EXISTS (SELECT 1 FROM users);
 `,
 }
