@@ -28,12 +28,7 @@ export async function appendAuditEvent(
   }
   // Never write onto a log that has been cut short or rewritten: that would bury the evidence.
   if (anchor) await checkAgainstAnchor(db, anchor)
-  const last = await db
-    .selectFrom('audit_events')
-    .select(['id', 'hash'])
-    .orderBy('id', 'desc')
-    .limit(1)
-    .executeTakeFirst()
+  const last = await readLastEvent(db)
   const id = (last?.id ?? 0) + 1
   const prevHash = last?.hash ?? GENESIS_HASH
   const hash = hashEvent(id, prevHash, entry)
