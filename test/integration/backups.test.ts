@@ -10,6 +10,7 @@ import {
   ORG_NAME,
   PASSWORD,
   type TestOrg,
+  tempFolder,
 } from '../helpers/temp-data'
 
 let org: TestOrg
@@ -138,6 +139,7 @@ describe('backups', () => {
         /cannot save files in .*not-plugged-in: check that the folder exists/,
       ],
       [org.dataFile, /cannot save files in/],
+      [org.dir, /^Choose a folder away from the data file’s own folder/],
     ] as const) {
       const refused = await org.raw('admin', 'settings.update', { backupFolder: folder })
       expect(!refused.ok && refused.error, folder).toMatchObject({
@@ -149,6 +151,33 @@ describe('backups', () => {
     expect((await org.call('admin', 'settings.get', {})).backupFolder).toBeNull()
     // Clearing the folder is always allowed.
     await org.call('admin', 'settings.update', { backupFolder: null })
+  })
+
+  it('warns, saying why, about a backup folder on the data file’s own drive, and shows its free space', async () => {
+    org = await createTestOrg()
+    const inside = join(org.dir, 'backups')
+    mkdirSync(inside)
+    const saved = await org.call('admin', 'settings.update', { backupFolder: inside })
+    expect(saved.backupFolderCheck).toMatchObject({
+      problem: null,
+      warning: expect.stringMatching(
+        /^This folder is inside the data file’s own folder: .* the backups go with it/,
+      ),
+    })
+    expect(saved.backupFolderCheck?.freeBytes).toBeGreaterThan(0)
+    const beside = tempFolder('casebook-backups-')
+    try {
+      const other = await org.call('admin', 'settings.update', { backupFolder: beside.dir })
+      // The temp folder shares the test's drive: the same-drive warning.
+      expect(other.backupFolderCheck?.warning).toMatch(
+        /^This folder is on the same drive as the data file/,
+      )
+      expect((await org.call('admin', 'settings.get', {})).backupFolderCheck?.warning).toMatch(
+        /same drive/,
+      )
+    } finally {
+      beside.cleanup()
+    }
   })
 
   it('makes an on-close backup when the last session ends', async () => {

@@ -3,7 +3,7 @@ import type { RouteParsedInput } from '../../shared/contract/routes'
 import { AppFailure } from '../../shared/result'
 import type { Db, ReadDb } from '../db/handles'
 import { findCouncil, readCouncils, writeCouncils } from './council-repository'
-import { backupFolderProblem } from './settings-rules'
+import { checkBackupFolder } from './settings-rules'
 import {
   readOrganisationName,
   readStoredSettings,
@@ -12,11 +12,18 @@ import {
 } from './settings-repository'
 
 /** The organisation's settings as the Settings page shows them. */
-export async function readSettings(db: ReadDb): Promise<Settings> {
+export async function readSettings(db: ReadDb, dataFile: string): Promise<Settings> {
+  const stored = await readStoredSettings(db)
+  const check = stored.backupFolder ? checkBackupFolder(stored.backupFolder, dataFile) : null
   return {
     organisationName: await readOrganisationName(db),
     councils: await readCouncils(db),
-    ...(await readStoredSettings(db)),
+    ...stored,
+    backupFolderCheck: check && {
+      problem: check.problem,
+      warning: check.warning,
+      freeBytes: check.freeBytes,
+    },
   }
 }
 
@@ -25,8 +32,11 @@ export async function updateSettings(
   db: Db,
   changes: RouteParsedInput<'settings.update'>,
   now: Date,
+  dataFile: string,
 ): Promise<Settings> {
-  const folderProblem = changes.backupFolder ? backupFolderProblem(changes.backupFolder) : null
+  const folderProblem = changes.backupFolder
+    ? checkBackupFolder(changes.backupFolder, dataFile).problem
+    : null
   if (folderProblem) {
     throw new AppFailure('INPUT.INVALID', folderProblem, {
       issues: [{ path: 'backupFolder', message: folderProblem }],
@@ -37,7 +47,7 @@ export async function updateSettings(
   if (organisationName !== undefined) await writeOrganisation(db, organisationName, at)
   if (councils !== undefined) await writeCouncils(db, councils, at)
   await writeStoredSettings(db, stored)
-  return readSettings(db)
+  return readSettings(db, dataFile)
 }
 
 /** A council the organisation works with, or RECORD.NOT_FOUND naming the field that chose it. */

@@ -23,5 +23,13 @@ export const Settings = z.object({
   firstReviewWeeks: z.number().int().min(6).max(8),
   /** Roles that must use two-step sign-in (an authenticator app). */
   secondFactorRoles: z.array(z.enum(Roles)),
+  /** What Casebook thinks of the backup folder now (null when none is chosen). */
+  backupFolderCheck: z
+    .object({
+      problem: z.string().nullable(),
+      warning: z.string().nullable(),
+      freeBytes: z.number().nullable(),
+    })
+    .nullable(),
 })
 export type Settings = z.infer<typeof Settings>
