@@ -27,7 +27,9 @@ function withoutTextRules(def: z.core.$ZodTypeDef): z.core.$ZodTypeDef {
 /**
  * The same schema without the text rules, for route outputs that give back stored text (a plan's
  * content, a circle member, the profile, councils): records written before the rules existed may hold
- * such characters and must still open. Everything else the schema checks is kept.
+ * such characters and must still open. Everything else the schema checks is kept. It opens objects,
+ * arrays, records, unions, pipes and wrappers; a rule inside anything else (a tuple, a lazy schema)
+ * stays, so teach `loosen` about it before an output needs one.
  */
 export function storedForm<T extends z.ZodType>(schema: T): T {
   return loosen(schema) as T
