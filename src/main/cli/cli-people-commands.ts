@@ -14,7 +14,7 @@ import {
   PaymentFrequency,
   PaymentTiming,
 } from '../../shared/reference'
-import { keyValues, table } from './cli-output'
+import { keyValues, oneLine, table } from './cli-output'
 import {
   type Call,
   type CliIo,
@@ -67,7 +67,7 @@ function describePlan(plan: PlanVersion): string {
   const b = plan.content.budget
   const lines = plan.content.lines.map(
     (l, i) =>
-      `  ${i + 1}. ${l.description}: ${formatPence(l.unitCostPence)} × ${l.quantityHundredths / 100} per ${l.unit}`,
+      `  ${i + 1}. ${oneLine(l.description)}: ${formatPence(l.unitCostPence)} × ${l.quantityHundredths / 100} per ${l.unit}`,
   )
   return [
     keyValues([
@@ -161,11 +161,13 @@ export function registerPeopleCommands(program: Command, io: CliIo): void {
           }
           const preview = await call('imports.preview', source)
           const mapped = Object.entries(preview.mapping).map(
-            ([h, f]) => `  ${h} → ${f ?? '(not imported)'}`,
+            ([h, f]) => `  ${oneLine(h)} → ${f ?? '(not imported)'}`,
           )
           const problems = preview.rows
             .filter((r) => r.problems.length > 0)
-            .map((r) => `  Row ${r.rowNumber}: ${r.problems.map((p) => p.message).join(' ')}`)
+            .map(
+              (r) => `  Row ${r.rowNumber}: ${oneLine(r.problems.map((p) => p.message).join(' '))}`,
+            )
           const { counts } = preview
           emit(
             io,
@@ -219,7 +221,7 @@ export function registerPeopleCommands(program: Command, io: CliIo): void {
           command,
           record,
           [
-            `${record.summary.displayName} (${record.summary.ref})${flags ? `  [${flags}]` : ''}`,
+            `${oneLine(record.summary.displayName)} (${record.summary.ref})${flags ? `  [${flags}]` : ''}`,
             keyValues([
               ['Legal name', record.summary.legalName],
               ['Born', formatDate(f.dateOfBirth)],
@@ -232,7 +234,7 @@ export function registerPeopleCommands(program: Command, io: CliIo): void {
               ['Key worker', record.summary.keyWorker?.name ?? ''],
               ['Council', record.council?.name ?? ''],
             ]),
-            `Circle of support: ${record.circle.map((m) => `${m.name}${m.isUnpaidCarer ? ' (unpaid carer)' : ''}`).join('; ') || 'none recorded'}`,
+            `Circle of support: ${record.circle.map((m) => `${oneLine(m.name)}${m.isUnpaidCarer ? ' (unpaid carer)' : ''}`).join('; ') || 'none recorded'}`,
           ].join('\n'),
         )
       })

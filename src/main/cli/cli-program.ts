@@ -1,7 +1,7 @@
 import { Command, CommanderError, Option } from 'commander'
 import { resolve } from 'node:path'
 import { type Role, Roles } from '../../shared/roles'
-import { table } from './cli-output'
+import { jsonText, printable, table } from './cli-output'
 import { registerAuditCommands } from './cli-audit-commands'
 import { registerDbCommands } from './cli-db-commands'
 import { registerPeopleCommands } from './cli-people-commands'
@@ -45,7 +45,11 @@ export function buildProgram(io: CliIo): Command {
     .addOption(new Option('--user <name>', 'who you are (default: the only administrator)'))
     .addOption(new Option('--json', 'print one JSON document on stdout'))
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    // Commander quotes what was typed in its errors ("unknown option …"): escaped like everything else.
+    .configureOutput({
+      writeOut: (text) => io.stdout(printable(text)),
+      writeErr: (text) => io.stderr(printable(text)),
+    })
     .showHelpAfterError()
 
   const emit = (command: Command, value: unknown, human: string) =>
@@ -314,16 +318,16 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return error.exitCode === 0 ? EXIT.done : EXIT.usage
     }
     if (error instanceof UsageError) {
-      io.stderr(`casebook: ${error.message}\n`)
+      io.stderr(`casebook: ${printable(error.message)}\n`)
       return EXIT.usage
     }
     if (error instanceof Refused) {
-      if (isJson) io.stdout(`${JSON.stringify({ ok: false, error: error.error }, null, 2)}\n`)
-      io.stderr(`casebook: ${error.error.message} [${error.error.code}]\n`)
+      if (isJson) io.stdout(`${jsonText({ ok: false, error: error.error })}\n`)
+      io.stderr(`casebook: ${printable(error.error.message)} [${error.error.code}]\n`)
       return EXIT.refused
     }
     io.stderr(
-      `casebook: something went wrong inside Casebook: ${error instanceof Error ? error.message : String(error)}\n`,
+      `casebook: something went wrong inside Casebook: ${printable(error instanceof Error ? error.message : String(error))}\n`,
     )
     return EXIT.refused
   }

@@ -3,6 +3,7 @@ import { resolve } from 'node:path'
 import type { RouteInput, RouteName, RouteOutput } from '../../shared/contract/routes'
 import type { AppError } from '../../shared/result'
 import { type BackendOptions, createBackend } from '../backend/backend'
+import { jsonText, printable } from './cli-output'
 import { promptSecret } from './prompt-secret'
 
 /** Exit codes people can script against. */
@@ -118,7 +119,10 @@ export function globals(command: Command): GlobalOptions {
   return command.optsWithGlobals<GlobalOptions>()
 }
 
-/** Prints a value: itself as one JSON document with --json, else the text for people. */
+/**
+ * Prints a value: itself as one JSON document with --json, else the text for people, with anything
+ * unprintable in it escaped (cli-output.ts).
+ */
 export function emit(io: CliIo, command: Command, value: unknown, human: string): void {
-  io.stdout(globals(command).json ? `${JSON.stringify(value, null, 2)}\n` : `${human}\n`)
+  io.stdout(globals(command).json ? `${jsonText(value)}\n` : `${printable(human)}\n`)
 }

@@ -13,6 +13,11 @@ import {
   PrimarySupportReason,
   ReferralSource,
 } from '../../shared/reference'
+import {
+  normaliseLineBreaks,
+  type TextShape,
+  unsafeTextProblem,
+} from '../../shared/unsafe-characters'
 import { IMPORT_FIELDS } from './import-fields'
 
 export interface RowProblem {
@@ -35,7 +40,15 @@ export interface PreparedRow {
 export interface RowContext {
   councils: readonly { id: number; name: string; onsCode: string }[]
   staff: readonly { id: number; username: string; displayName: string }[]
+  /** The file's heading of the column mapped to each field, to name it in problems. */
+  headings?: Partial<Record<ImportFieldKey, string>>
 }
+
+/** Fields typed in a text box in the app; every other imported field is one line. */
+const MULTI_LINE_FIELDS: ReadonlySet<ImportFieldKey> = new Set([
+  'communicationNeeds',
+  'referralReason',
+])
 
 const DMY = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/
 const YMD = /^(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})$/
@@ -71,6 +84,34 @@ function labelFor(key: string): string {
   return IMPORT_FIELDS.find((f) => f.key === key)?.label ?? key
 }
 
+/** The field's name, and the file's heading for it when that reads differently. */
+function columnLabel(key: ImportFieldKey, heading: string | undefined): string {
+  const label = labelFor(key)
+  return heading && heading.toLowerCase() !== label.toLowerCase()
+    ? `${label} (column “${heading}”)`
+    : label
+}
+
+/**
+ * The same character rules as the route's schema (`textRule`), checked on every mapped cell first:
+ * the lookups below (codes, councils, staff) never see the schema, and their messages quote the cell.
+ */
+function unsafeCells(
+  values: Partial<Record<ImportFieldKey, string>>,
+  headings: Partial<Record<ImportFieldKey, string>>,
+): Map<ImportFieldKey, string> {
+  const found = new Map<ImportFieldKey, string>()
+  for (const [key, raw] of Object.entries(values) as [ImportFieldKey, string | undefined][]) {
+    const text = raw?.trim()
+    if (!text) continue
+    const shape: TextShape = MULTI_LINE_FIELDS.has(key) ? 'multi-line' : 'single-line'
+    const checked = shape === 'multi-line' ? normaliseLineBreaks(text) : text
+    const message = unsafeTextProblem(columnLabel(key, headings[key]), checked, shape)
+    if (message) found.set(key, message)
+  }
+  return found
+}
+
 /** Turns one spreadsheet row into a person's record, listing every problem by field. */
 export function prepareRow(
   rowNumber: number,
@@ -80,9 +121,11 @@ export function prepareRow(
   const problems: RowProblem[] = []
   const problem = (field: string | null, message: string) =>
     problems.push({ field, message, kind: 'error' })
+  const unsafe = unsafeCells(values, context.headings ?? {})
+  for (const [key, message] of unsafe) problem(key, message)
   const v = (key: ImportFieldKey) => {
     const text = values[key]?.trim()
-    return text ? text : null
+    return text && !unsafe.has(key) ? text : null
   }
   const date = (key: ImportFieldKey): string | null => {
     const text = v(key)
@@ -172,9 +215,10 @@ export function prepareRow(
   const receivedOn = date('referralReceivedOn')
   if (sourceText || receivedOn) {
     const source = sourceText ? findCode(ReferralSource, sourceText) : null
-    if (!sourceText)
-      problem('referralSource', 'Referral source: give where the referral came from.')
-    else if (!source)
+    if (!sourceText) {
+      if (!unsafe.has('referralSource'))
+        problem('referralSource', 'Referral source: give where the referral came from.')
+    } else if (!source)
       problem(
         'referralSource',
         `Referral source: "${sourceText}" should be council social work, self, health, voluntary sector or other.`,

@@ -137,6 +137,7 @@ export async function previewImport(
     username: u.username,
     displayName: u.name,
   }))
+  const headings: Partial<Record<ImportFieldKey, string>> = Object.fromEntries(mapped)
   const rows: PreparedRow[] = []
   for (const [i, cells] of sheet.rows.entries()) {
     const values: Partial<Record<ImportFieldKey, string>> = {}
@@ -144,7 +145,7 @@ export async function previewImport(
       const field = mapping[heading]
       if (field) values[field] = cells[c] ?? ''
     })
-    rows.push(prepareRow(i + 2, values, { councils, staff }))
+    rows.push(prepareRow(i + 2, values, { councils, staff, headings }))
     if (onRow && i % 500 === 0) await onRow(i, sheet.rows.length)
   }
   if (missing.length === 0) await markDuplicates(db, rows)

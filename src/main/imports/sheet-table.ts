@@ -1,4 +1,5 @@
 import { AppFailure } from '../../shared/result'
+import { escapeUnprintable } from '../../shared/unsafe-characters'
 import { type FileLimits, tooBig } from './file-limits'
 
 export interface Sheet {
@@ -19,6 +20,15 @@ export interface Sheet {
  */
 function detached(text: string): string {
   return text.length < 13 ? text : ` ${text}`.slice(1)
+}
+
+/**
+ * A heading as a label on one line that is safe to show and to send back in a column mapping: line
+ * breaks (Excel's Alt+Enter) and other spaces as one space, anything unprintable written out as a
+ * visible escape (see `escapeUnprintable`). Headings only name columns, so this changes no data.
+ */
+function headingLabel(text: string): string {
+  return escapeUnprintable(text.replace(/\s+/g, ' ').trim(), { keepLineBreaks: false })
 }
 
 /**
@@ -100,7 +110,7 @@ export class SheetTable {
     }
     const headings = Array.from(
       { length: this.width },
-      (_, i) => headingRow[i] || `Column ${i + 1}`,
+      (_, i) => (headingRow[i] && headingLabel(headingRow[i])) || `Column ${i + 1}`,
     )
     // Headings key the column mapping, so each must be unique, even against a heading that
     // already reads "Name (2)".

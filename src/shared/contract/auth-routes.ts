@@ -1,9 +1,20 @@
 import { z } from 'zod'
 import { Password, PasswordStrength, SessionState, Username } from './auth-schemas'
-import { Done, route } from './route'
+import { Done, route, text } from './route'
 import { SignInCode } from './two-factor-routes'
 
 export { Password, PasswordStrength, SessionState, SessionUser, Username } from './auth-schemas'
+
+/**
+ * As shown at set-up: groups of letters and digits joined by dashes. Spaces are let through (and
+ * ignored), as people type it from where they wrote it down.
+ */
+const RecoveryKey = z
+  .string()
+  .trim()
+  .min(10, 'Enter the recovery key.')
+  .max(200)
+  .regex(/^[A-Za-z0-9 -]+$/, 'A recovery key has only letters, digits and dashes.')
 
 export const authRoutes = {
   'auth.session': route({
@@ -56,7 +67,7 @@ export const authRoutes = {
   }),
   'auth.recover': route({
     input: {
-      recoveryKey: z.string().trim().min(10, 'Enter the recovery key.').max(200),
+      recoveryKey: RecoveryKey,
       username: Username.optional(),
       newPassword: Password,
     },
@@ -66,7 +77,11 @@ export const authRoutes = {
     summary: 'Set a new administrator password with the recovery key',
   }),
   'auth.checkPassword': route({
-    input: { password: Password, userInputs: z.array(z.string().max(200)).max(10).default([]) },
+    input: {
+      password: Password,
+      /** Words the password should not be built on (names, the organisation). */
+      userInputs: z.array(text('A word to avoid', 200)).max(10).default([]),
+    },
     output: PasswordStrength,
     access: 'public',
     kind: 'read',

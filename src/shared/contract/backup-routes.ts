@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { rolesWith } from '../policy'
 import { Password, Username } from './auth-schemas'
 import { route } from './route'
+import { textRule } from './text-rules'
 
 export const BackupInfo = z.object({
   path: z.string(),
@@ -47,7 +48,12 @@ export const BackupVerification = z.object({
   auditLog: z.object({ holdsBackup: z.boolean(), message: z.string() }).nullable(),
 })
 
-const FilePath = z.string().trim().min(1, 'Enter a file path.').max(1000)
+const FilePath = z
+  .string()
+  .trim()
+  .check(textRule('File path', 'single-line'))
+  .min(1, 'Enter a file path.')
+  .max(1000)
 
 export const backupRoutes = {
   'backup.status': route({

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { rolesWith } from '../policy'
 import { Password } from './auth-schemas'
-import { Done, route, text } from './route'
+import { Done, prose, route } from './route'
 
 /** A difference between the keyring (who holds the data key) and the users table (ADR 0011). */
 export const KeyringProblem = z.object({
@@ -69,7 +69,7 @@ export const dbRoutes = {
   'db.acceptAuditBreak': route({
     input: {
       password: Password,
-      reason: text('What was found and why it is accepted', 500, 10),
+      reason: prose('What was found and why it is accepted', 500, 10),
     },
     output: z.object({ accepted: z.string() }),
     access: rolesWith('dataFile.manage'),

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { rolesWith } from '../policy'
 import { Done, route, text } from './route'
+import { textRule } from './text-rules'
 
 /** The fields a spreadsheet column can fill when importing people. */
 export const ImportFieldKeys = [
@@ -33,7 +34,10 @@ export const ImportFieldKeys = [
 export type ImportFieldKey = (typeof ImportFieldKeys)[number]
 
 /** Column heading → field (or null: not imported). */
-export const ColumnMapping = z.record(z.string().max(200), z.enum(ImportFieldKeys).nullable())
+export const ColumnMapping = z.record(
+  z.string().check(textRule('A column heading', 'single-line')).max(200),
+  z.enum(ImportFieldKeys).nullable(),
+)
 export type ColumnMapping = z.infer<typeof ColumnMapping>
 
 export const ImportFile = z.object({
@@ -41,7 +45,8 @@ export const ImportFile = z.object({
   /** The file's bytes, base64. About 15 MB at most. */
   dataBase64: z
     .string()
-    .max(20_000_000, 'The file is too big to import at once (over 15 MB); split it.'),
+    .max(20_000_000, 'The file is too big to import at once (over 15 MB); split it.')
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'The file did not arrive whole; choose it again.'),
 })
 
 export const ImportProblem = z.object({

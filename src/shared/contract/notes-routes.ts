@@ -1,7 +1,8 @@
 import { z } from 'zod'
 import { rolesWith } from '../policy'
 import { CaseNote, CaseNoteKindCode, NoteHit, PersonRef } from './people-schemas'
-import { route, text } from './route'
+import { prose, route, text } from './route'
+import { textRule } from './text-rules'
 
 export const notesRoutes = {
   'notes.list': route({
@@ -29,7 +30,7 @@ export const notesRoutes = {
         .nullable()
         .default(null),
       subject: text('Subject', 200),
-      body: text('Note', 50_000, 1),
+      body: prose('Note', 50_000, 1),
       isRestricted: z.boolean().default(false),
     },
     output: CaseNote,
@@ -39,7 +40,12 @@ export const notesRoutes = {
   }),
   'notes.search': route({
     input: {
-      text: z.string().trim().min(2, 'Type at least two letters.').max(200),
+      text: z
+        .string()
+        .trim()
+        .check(textRule('The search', 'single-line'))
+        .min(2, 'Type at least two letters.')
+        .max(200),
       ref: PersonRef.optional(),
       limit: z.number().int().min(1).max(200).default(50),
     },

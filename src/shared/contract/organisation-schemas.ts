@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { Roles } from '../roles'
 import { text } from './route'
+import { storedForm } from './text-rules'
 
 export const Council = z.object({
   name: text('Council name', 120, 1),
@@ -17,7 +18,7 @@ export type Council = z.infer<typeof Council>
 
 export const Settings = z.object({
   organisationName: z.string(),
-  councils: z.array(Council),
+  councils: z.array(storedForm(Council)),
   lockAfterMinutes: z.number().int().min(1).max(240),
   backupFolder: z.string().nullable(),
   firstReviewWeeks: z.number().int().min(6).max(8),

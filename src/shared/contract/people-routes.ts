@@ -11,7 +11,8 @@ import {
   ReferralFields,
   Id,
 } from './people-schemas'
-import { route, text } from './route'
+import { prose, route } from './route'
+import { textRule } from './text-rules'
 
 export const peopleRoutes = {
   'people.list': route({
@@ -31,7 +32,12 @@ export const peopleRoutes = {
   }),
   'people.search': route({
     input: {
-      text: z.string().trim().min(1, 'Type something to search for.').max(100),
+      text: z
+        .string()
+        .trim()
+        .check(textRule('The search', 'single-line'))
+        .min(1, 'Type something to search for.')
+        .max(100),
       limit: z.number().int().min(1).max(100).default(20),
     },
     output: z.array(PersonSummary),
@@ -74,7 +80,7 @@ export const peopleRoutes = {
       ref: PersonRef,
       status: PersonStatusCode,
       on: PastDate,
-      reason: text('Reason', 500).optional(),
+      reason: prose('Reason', 500).optional(),
     },
     output: PersonRecord,
     access: rolesWith('people.edit'),

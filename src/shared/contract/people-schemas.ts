@@ -18,7 +18,8 @@ import {
 } from '../reference'
 import { nhsNumberProblem, normaliseNhsNumber } from '../validation/nhs-number'
 import { normalisePostcode, postcodeProblem } from '../validation/postcode'
-import { text } from './route'
+import { prose, text } from './route'
+import { storedForm, textRule } from './text-rules'
 
 /** A `yyyy-mm-dd` date that exists on the calendar. */
 export const IsoDateText = z
@@ -50,9 +51,16 @@ const optionalText = (label: string, max: number) =>
     .optional()
     .transform((v) => (v ? v : null))
 
+const optionalProse = (label: string, max: number) =>
+  prose(label, max)
+    .nullable()
+    .optional()
+    .transform((v) => (v ? v : null))
+
 export const NhsNumber = z
   .string()
   .trim()
+  .check(textRule('NHS number', 'single-line'))
   .superRefine((value, ctx) => {
     const problem = nhsNumberProblem(value)
     if (problem) ctx.addIssue({ code: 'custom', message: problem })
@@ -62,6 +70,7 @@ export const NhsNumber = z
 export const Postcode = z
   .string()
   .trim()
+  .check(textRule('Postcode', 'single-line'))
   .superRefine((value, ctx) => {
     const problem = postcodeProblem(value)
     if (problem) ctx.addIssue({ code: 'custom', message: problem })
@@ -93,7 +102,7 @@ export const PersonDetails = z
     phone: optionalText('Phone', 30),
     email: optional(z.email('Enter an email address like name@example.org.').max(200)),
     preferredContact: optionalCode(ContactMethod),
-    communicationNeeds: optionalText('Communication needs', 1000),
+    communicationNeeds: optionalProse('Communication needs', 1000),
     gender: optionalCode(Gender),
     ethnicity: optionalCode(Ethnicity),
     primarySupportReason: optionalCode(PrimarySupportReason),
@@ -151,13 +160,13 @@ export const StatusChange = z.object({
 })
 
 export const ProfileFields = z.object({
-  importantToMe: text('What is important to me', 20_000),
-  likeAndAdmire: text('What people like and admire about me', 20_000),
-  howToSupport: text('How best to support me', 20_000),
-  lifeStory: text('My life story', 20_000),
-  dailyRoutine: text('My daily routine', 20_000),
-  weeklyRoutine: text('My weekly routine', 20_000),
-  notWorking: text('What is not working', 20_000),
+  importantToMe: prose('What is important to me', 20_000),
+  likeAndAdmire: prose('What people like and admire about me', 20_000),
+  howToSupport: prose('How best to support me', 20_000),
+  lifeStory: prose('My life story', 20_000),
+  dailyRoutine: prose('My daily routine', 20_000),
+  weeklyRoutine: prose('My weekly routine', 20_000),
+  notWorking: prose('What is not working', 20_000),
 })
 export type ProfileFields = z.infer<typeof ProfileFields>
 
@@ -173,13 +182,13 @@ export const CircleMemberFields = z.object({
   organisation: optionalText('Organisation', 120),
   phone: optionalText('Phone', 30),
   email: optional(z.email('Enter an email address like name@example.org.').max(200)),
-  address: optionalText('Address', 300),
+  address: optionalProse('Address', 300),
   mayContact: z.boolean().default(false),
-  mayBeTold: optionalText('What they may be told', 1000),
-  notes: optionalText('Notes', 2000),
+  mayBeTold: optionalProse('What they may be told', 1000),
+  notes: optionalProse('Notes', 2000),
 })
 export type CircleMemberFieldsInput = z.input<typeof CircleMemberFields>
-export const CircleMember = CircleMemberFields.extend({
+export const CircleMember = storedForm(CircleMemberFields).extend({
   id: z.number().int(),
   isArchived: z.boolean(),
 })
@@ -218,9 +227,9 @@ export const ReferralFields = z.object({
   source: z.enum(codesOf(ReferralSource)),
   sourceDetail: optionalText('Who referred', 200),
   receivedOn: PastDate,
-  reason: optionalText('Reason', 2000),
+  reason: optionalProse('Reason', 2000),
   firstContactOn: optional(PastDate),
-  outcome: optionalText('Outcome', 500),
+  outcome: optionalProse('Outcome', 500),
   outcomeOn: optional(PastDate),
 })
 export type ReferralFieldsInput = z.input<typeof ReferralFields>
@@ -278,7 +287,7 @@ export const PersonRecord = z.object({
   closedReason: z.string().nullable(),
   statusHistory: z.array(StatusChange),
   /** null when the caller's role may not see it */
-  profile: ProfileFields.extend({ updatedAt: z.string().nullable() }).nullable(),
+  profile: storedForm(ProfileFields).extend({ updatedAt: z.string().nullable() }).nullable(),
   circle: z.array(CircleMember),
   consents: z.array(Consent).nullable(),
   referrals: z.array(Referral).nullable(),

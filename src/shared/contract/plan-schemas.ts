@@ -14,7 +14,8 @@ import {
   WellbeingAreas,
 } from '../reference'
 import { IsoDateText } from './people-schemas'
-import { text } from './route'
+import { prose, text } from './route'
+import { storedForm } from './text-rules'
 
 /** Pence as a whole number; the UI converts typed pounds with parsePounds. */
 export const Pence = z
@@ -30,11 +31,11 @@ export const PlanRef = z
   .regex(/^C-\d{6}\/P\d+V\d+$/, 'A plan reference looks like C-000123/P1v2.')
 
 const nullableDate = IsoDateText.nullable().default(null)
-const long = (label: string) => text(label, 20_000).default('')
+const long = (label: string) => prose(label, 20_000).default('')
 
 export const PlanOutcomeFields = z.object({
-  text: text('Outcome, in the person’s words', 2000, 1),
-  how: text('How', 4000).default(''),
+  text: prose('Outcome, in the person’s words', 2000, 1),
+  how: prose('How', 4000).default(''),
   byWhen: nullableDate,
   wellbeingAreas: z
     .array(z.enum(codesOf(WellbeingAreas)))
@@ -96,10 +97,10 @@ export const PlanContent = z
     risks: z
       .array(
         z.object({
-          risk: text('Risk', 1000, 1),
+          risk: prose('Risk', 1000, 1),
           likelihood: z.enum(['low', 'medium', 'high']).nullable().default(null),
           impact: z.enum(['low', 'medium', 'high']).nullable().default(null),
-          mitigation: text('How it is managed', 2000).default(''),
+          mitigation: prose('How it is managed', 2000).default(''),
           owner: text('Who', 120).nullable().default(null),
         }),
       )
@@ -108,7 +109,7 @@ export const PlanContent = z
     actions: z
       .array(
         z.object({
-          action: text('Action', 1000, 1),
+          action: prose('Action', 1000, 1),
           owner: text('Who', 120).default(''),
           dueOn: nullableDate,
         }),
@@ -126,7 +127,7 @@ export const PlanContent = z
       )
       .max(50)
       .default([]),
-    overBudgetReason: text('Why the plan costs more than the budget', 2000)
+    overBudgetReason: prose('Why the plan costs more than the budget', 2000)
       .nullable()
       .default(null),
     signOff: z
@@ -199,8 +200,8 @@ export const PanelDecisionFields = z
     oneOffRequestedPence: Pence.default(0),
     oneOffApprovedPence: Pence.nullable().default(null),
     decision: z.enum(codesOf(PanelDecisionList)),
-    conditions: text('Conditions', 4000).nullable().default(null),
-    reasons: text('Reasons', 4000).nullable().default(null),
+    conditions: prose('Conditions', 4000).nullable().default(null),
+    reasons: prose('Reasons', 4000).nullable().default(null),
   })
   .superRefine((d, ctx) => {
     if ((d.decision === 'declined' || d.decision === 'deferred') && !d.reasons) {
@@ -258,7 +259,7 @@ export const PlanSummary = z.object({
 export type PlanSummary = z.infer<typeof PlanSummary>
 
 export const PlanVersion = PlanSummary.extend({
-  content: PlanContent,
+  content: storedForm(PlanContent),
   totals: PlanTotals,
   reviewDates: ReviewDates,
   decisions: z.array(PanelDecision),

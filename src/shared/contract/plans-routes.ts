@@ -16,7 +16,8 @@ import {
   PlanVersion,
   Pence,
 } from './plan-schemas'
-import { Done, route, text } from './route'
+import { Done, prose, route } from './route'
+import { textRule } from './text-rules'
 
 export const PlanOverviewItem = PlanSummary.extend({
   person: z.object({ ref: z.string(), displayName: z.string(), flags: PersonFlags }),
@@ -87,7 +88,11 @@ export const plansRoutes = {
        * someone else, in another window), the save is refused with RECORD.CONFLICT instead of
        * silently writing over their work. Scripts that own the draft may leave it out.
        */
-      expectedUpdatedAt: z.string().max(40).optional(),
+      expectedUpdatedAt: z
+        .string()
+        .check(textRule('The time it was saved', 'single-line'))
+        .max(40)
+        .optional(),
     },
     output: PlanVersion,
     access: rolesWith('plans.edit'),
@@ -119,7 +124,7 @@ export const plansRoutes = {
     input: {
       planRef: PlanRef,
       decisionId: z.number().int().positive(),
-      appeal: text('Appeal or re-submission', 4000, 1),
+      appeal: prose('Appeal or re-submission', 4000, 1),
     },
     output: PlanVersion,
     access: rolesWith('plans.edit'),

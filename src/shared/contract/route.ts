@@ -1,5 +1,7 @@
 import { z } from 'zod'
 import type { Role } from '../roles'
+import { normaliseLineBreaks } from '../unsafe-characters'
+import { textRule } from './text-rules'
 
 /**
  * Who may call a route: anyone (before sign-in), any signed-in user whose session is not locked,
@@ -48,11 +50,35 @@ export function route<S extends z.ZodRawShape, O extends z.ZodType, K extends Ro
 /** A success with nothing to return. */
 export const Done = z.object({ done: z.literal(true) })
 
-/** Limits on free text, with a message instead of silent truncation. */
+/**
+ * Single-line free text (names, references, addresses, subjects): limits with a message instead of
+ * silent truncation, and no control, direction or invisible characters, line breaks or tabs
+ * (`textRule`). For text typed in a text box, use `prose`.
+ */
 export function text(label: string, max: number, min = 0) {
   return z
     .string()
     .trim()
-    .min(min, min === 1 ? `${label} is required.` : `${label} must be at least ${min} characters.`)
+    .check(textRule(label, 'single-line'))
+    .min(min, minMessage(label, min))
     .max(max, `${label} must be at most ${max} characters.`)
+}
+
+/**
+ * Multi-line free text (notes, profile sections, plan prose, reasons): line breaks are kept, as `\n`
+ * whatever the typist's system wrote, and so are tabs; other control, direction and invisible
+ * characters are refused (`textRule`).
+ */
+export function prose(label: string, max: number, min = 0) {
+  return z
+    .string()
+    .overwrite(normaliseLineBreaks)
+    .trim()
+    .check(textRule(label, 'multi-line'))
+    .min(min, minMessage(label, min))
+    .max(max, `${label} must be at most ${max} characters.`)
+}
+
+function minMessage(label: string, min: number): string {
+  return min === 1 ? `${label} is required.` : `${label} must be at least ${min} characters.`
 }

@@ -3,6 +3,7 @@ import { Roles } from '../roles'
 import { rolesWith } from '../policy'
 import { Council, Settings } from './organisation-schemas'
 import { route, text } from './route'
+import { textRule } from './text-rules'
 
 export const settingsRoutes = {
   'settings.get': route({
@@ -17,7 +18,13 @@ export const settingsRoutes = {
       organisationName: text('Organisation name', 120, 1).optional(),
       councils: z.array(Council).min(1).max(50).optional(),
       lockAfterMinutes: z.number().int().min(1).max(240).optional(),
-      backupFolder: z.string().trim().max(1000).nullable().optional(),
+      backupFolder: z
+        .string()
+        .trim()
+        .check(textRule('The backup folder', 'single-line'))
+        .max(1000)
+        .nullable()
+        .optional(),
       firstReviewWeeks: z.number().int().min(6).max(8).optional(),
       secondFactorRoles: z.array(z.enum(Roles)).max(Roles.length).optional(),
     },

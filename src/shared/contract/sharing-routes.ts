@@ -1,10 +1,10 @@
 import { rolesWith } from '../policy'
 import { Id, PersonRef } from './people-schemas'
-import { Done, route, text } from './route'
+import { Done, prose, route } from './route'
 
 export const sharingRoutes = {
   'sharing.save': route({
-    input: { ref: PersonRef, councilId: Id, note: text('Data-sharing note', 2000) },
+    input: { ref: PersonRef, councilId: Id, note: prose('Data-sharing note', 2000) },
     output: Done,
     access: rolesWith('people.edit'),
     kind: 'write',

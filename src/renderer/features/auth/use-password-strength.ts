@@ -1,5 +1,6 @@
 import { useDebouncedValue } from '@mantine/hooks'
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
+import { findUnsafeCharacter } from '../../../shared/unsafe-characters'
 import { callApi } from '../../lib/api-client'
 import { authKeys } from './auth-keys'
 
@@ -11,7 +12,8 @@ export function usePasswordStrength(password: string, userInputs: readonly strin
   const [debounced] = useDebouncedValue(password, 250)
   const inputs = userInputs
     .map((s) => s.trim().slice(0, 200))
-    .filter(Boolean)
+    // A name stored before control characters were refused would make the route refuse the check.
+    .filter((s) => s && !findUnsafeCharacter(s, 'single-line'))
     .slice(0, 10)
   return useQuery({
     queryKey: authKeys.passwordStrength(debounced, inputs),
