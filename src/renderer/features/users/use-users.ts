@@ -14,7 +14,12 @@ export function useStaff() {
 }
 
 type UserWrite =
-  'users.add' | 'users.setRole' | 'users.disable' | 'users.enable' | 'users.resetPassword'
+  | 'users.add'
+  | 'users.setRole'
+  | 'users.disable'
+  | 'users.enable'
+  | 'users.resetPassword'
+  | 'users.resetSecondFactor'
 
 /** A change to a login; the list reloads afterwards. */
 export function useUserMutation<N extends UserWrite & RouteName>(name: N) {
