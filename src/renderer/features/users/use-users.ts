@@ -21,11 +21,11 @@ type UserWrite =
   | 'users.resetPassword'
   | 'users.resetSecondFactor'
 
-/** A change to a login; the list reloads afterwards. */
+/** A change to a login; the logins and the staff list others pick from reload afterwards. */
 export function useUserMutation<N extends UserWrite & RouteName>(name: N) {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (input: RouteInput<N>) => callApi(name, input),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: usersKeys.list() }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: usersKeys.all }),
   })
 }
