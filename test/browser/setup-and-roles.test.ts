@@ -6,6 +6,7 @@ import { LockPage, ChangePasswordPage, SignInPage } from './pages/auth-pages'
 import { SettingsPage, UsersPage } from './pages/admin-pages'
 import { SetupWizardPage } from './pages/setup-wizard-page'
 import { ShellPage } from './pages/shell-page'
+import { SecondFactorSetupPage, setUpAuthenticator } from './pages/two-step-pages'
 import { checkPage, launchBrowser, openPage } from './support/browser'
 import { type Harness, startHarness } from './support/harness'
 import type { PageGlobals } from './support/page-globals'
@@ -49,6 +50,8 @@ describe('set-up, sign-in, lock and roles in a real browser', () => {
     await expect.poll(() => wizard.strength().innerText(), POLL).toMatch(/Not strong enough yet/)
     await wizard.fillAdmin(ADMIN)
     await expect.poll(() => wizard.strength().innerText(), POLL).toMatch(/Strong enough to use/)
+    // Two-step sign-in for administrators and budget managers is recommended, so ticked at first.
+    expect(await wizard.askForCode().isChecked()).toBe(true)
     await checkPage(admin, '02-setup-administrator')
     await wizard.create()
 
@@ -68,6 +71,11 @@ describe('set-up, sign-in, lock and roles in a real browser', () => {
     await signIn.signIn(ADMIN.username, 'not the password at all')
     await signIn.error().waitFor()
     await signIn.signIn(ADMIN.username, PASSWORD)
+    // As chosen at set-up, the administrator sets up an authenticator app before anything else.
+    const setup = new SecondFactorSetupPage(page)
+    await setup.heading().waitFor(POLL)
+    await setUpAuthenticator(page)
+    await setup.saved('Carry on to Casebook')
     const shell = new ShellPage(page)
     await shell.heading('People').waitFor()
     expect(await shell.sectionNames()).toEqual([

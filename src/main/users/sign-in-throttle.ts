@@ -22,7 +22,9 @@ export function delayAfter(failures: number): number {
 export function secondsToWait(record: AttemptRecord | undefined, now: Date): number {
   if (!record) return 0
   const delay = delayAfter(record.failures)
-  const elapsed = (now.getTime() - Date.parse(record.lastFailureAt)) / 1000
+  // A failure stamped after `now` (a call's start time, taken before its password was checked) has
+  // just happened: wait the delay, never more.
+  const elapsed = Math.max(0, (now.getTime() - Date.parse(record.lastFailureAt)) / 1000)
   return Math.max(0, Math.ceil(delay - elapsed))
 }
 

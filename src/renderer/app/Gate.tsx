@@ -1,6 +1,7 @@
 import { notifications } from '@mantine/notifications'
 import { useEffect, useRef } from 'react'
 import { ChangePasswordScreen } from '../features/auth/ChangePasswordScreen'
+import { EnrolSecondFactorScreen } from '../features/auth/EnrolSecondFactorScreen'
 import { LockScreen } from '../features/auth/LockScreen'
 import { SignedOutScreen } from '../features/auth/SignedOutScreen'
 import { SetupWizard } from '../features/setup/SetupWizard'
@@ -11,7 +12,7 @@ import { notify } from '../lib/notify'
 
 /**
  * Decides what the window shows from the session: set-up on first run, sign-in, the lock screen,
- * the first-password screen, or the app. Locking unmounts the app, so nothing stays on screen; what
+ * the first-password screen, setting up two-step sign-in, or the app. Locking unmounts the app, so nothing stays on screen; what
  * was being typed is kept in memory for the same person's unlock (lib/kept-drafts).
  */
 export function Gate() {
@@ -41,6 +42,9 @@ export function Gate() {
     case 'locked':
       return <LockScreen />
     case 'active':
-      return session.mustChangePassword ? <ChangePasswordScreen /> : <ActiveApp />
+      // A first password is replaced before two-step sign-in is set up, when both are due.
+      if (session.mustChangePassword) return <ChangePasswordScreen />
+      if (session.mustEnrolSecondFactor) return <EnrolSecondFactorScreen />
+      return <ActiveApp />
   }
 }

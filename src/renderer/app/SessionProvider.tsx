@@ -8,8 +8,9 @@ import { SESSION_QUERY_KEY, SessionContext, type SessionContextValue } from './u
 
 /**
  * Loads who is signed in and keeps it current. Any call refused with AUTH.LOCKED,
- * AUTH.NOT_SIGNED_IN or AUTH.PASSWORD_CHANGE_REQUIRED asks the backend again, so the app moves to
- * the lock screen, sign-in or the change-password screen from wherever it was.
+ * AUTH.NOT_SIGNED_IN, AUTH.PASSWORD_CHANGE_REQUIRED or AUTH.SECOND_FACTOR_ENROLMENT_REQUIRED asks
+ * the backend again, so the app moves to the lock screen, sign-in or the screen for what must be
+ * done first from wherever it was.
  */
 export function SessionProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient()

@@ -29,6 +29,7 @@ export function UserMenu({
         <Menu.Label>
           Signed in as {user.username} · {RoleLabels[user.role]}
         </Menu.Label>
+        <Menu.Item onClick={() => void navigate('/account')}>Your account</Menu.Item>
         <Menu.Item onClick={() => void navigate('/account/password')}>Change my password</Menu.Item>
         <Menu.Item onClick={onToggleLargeText}>
           {isLargeText ? 'Use normal text size' : 'Use large text'}

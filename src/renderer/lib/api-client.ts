@@ -18,11 +18,15 @@ export class ApiError extends Error {
   }
 }
 
-/** Codes that mean "the session changed under you": the app goes to sign-in or the lock screen. */
+/**
+ * Codes that mean "the session changed under you": the app goes to sign-in, the lock screen, or the
+ * screen for what must be done first (a new password, two-step sign-in).
+ */
 const SESSION_CODES: ReadonlySet<ErrorCode> = new Set([
   'AUTH.LOCKED',
   'AUTH.NOT_SIGNED_IN',
   'AUTH.PASSWORD_CHANGE_REQUIRED',
+  'AUTH.SECOND_FACTOR_ENROLMENT_REQUIRED',
 ])
 
 type SessionListener = (code: ErrorCode) => void

@@ -16,6 +16,16 @@ export class SignInPage {
   error() {
     return this.page.getByRole('alert').filter({ hasText: 'Could not sign in' })
   }
+
+  /** The second step of two-step sign-in, on the same screen. */
+  codeField() {
+    return this.page.getByLabel('Code from your authenticator app')
+  }
+
+  async enterCode(code: string): Promise<void> {
+    await this.codeField().fill(code)
+    await this.page.getByRole('button', { name: 'Sign in' }).click()
+  }
 }
 
 export class LockPage {

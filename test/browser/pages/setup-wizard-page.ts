@@ -38,6 +38,11 @@ export class SetupWizardPage {
     await this.page.getByLabel('Password', { exact: true }).fill(password)
   }
 
+  /** "Ask administrators and budget managers for a code … (recommended)". */
+  askForCode() {
+    return this.page.getByRole('checkbox', { name: /^Ask administrators and budget managers/ })
+  }
+
   strength() {
     return this.page.getByTestId('password-strength')
   }

@@ -28,6 +28,12 @@ export class ShellPage {
     }, hashPath)
   }
 
+  /** An item of the user menu (Your account, Change my password, Sign out…). */
+  async userMenu(displayName: string, item: string): Promise<void> {
+    await this.page.getByRole('button', { name: `Your account: ${displayName}` }).click()
+    await this.page.getByRole('menuitem', { name: item }).click()
+  }
+
   async lockWithKeyboard(): Promise<void> {
     await this.page.keyboard.press('Control+l')
   }

@@ -4,6 +4,7 @@ import { messageOf } from '../../lib/api-client'
 import { BackupSettings } from './BackupSettings'
 import { LockSettings } from './LockSettings'
 import { OrganisationSettings } from './OrganisationSettings'
+import { TwoStepSettings } from './TwoStepSettings'
 import { useSettings } from './use-settings'
 
 export function SettingsPage() {
@@ -13,7 +14,7 @@ export function SettingsPage() {
       <PageHeader
         title="Settings"
         windowTitle="Settings · Admin"
-        description="Your organisation, how soon Casebook locks, and backups."
+        description="Your organisation, how soon Casebook locks, two-step sign-in, and backups."
       />
       {settings.isError && (
         <Alert color="red" role="alert" title="Could not load the settings">
@@ -25,6 +26,7 @@ export function SettingsPage() {
         <Stack gap="lg" maw={860}>
           <OrganisationSettings settings={settings.data} />
           <LockSettings settings={settings.data} />
+          <TwoStepSettings settings={settings.data} />
           <BackupSettings settings={settings.data} />
         </Stack>
       )}

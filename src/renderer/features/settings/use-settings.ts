@@ -19,7 +19,11 @@ export function useUpdateSettings() {
     mutationFn: (input: RouteInput<'settings.update'>) => callApi('settings.update', input),
     onSuccess: (settings) => {
       queryClient.setQueryData(settingsKeys.values(), settings)
-      return queryClient.invalidateQueries({ queryKey: settingsKeys.backupStatus() })
+      // The councils list the people forms pick from is its own query: saved councils reach it too.
+      return Promise.all([
+        queryClient.invalidateQueries({ queryKey: settingsKeys.backupStatus() }),
+        queryClient.invalidateQueries({ queryKey: settingsKeys.councils() }),
+      ])
     },
   })
 }

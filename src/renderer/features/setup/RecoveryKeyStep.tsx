@@ -9,9 +9,12 @@ import { lastGroupOf } from './setup-form'
 export function RecoveryKeyStep({
   recoveryKey,
   onConfirmed,
+  confirmLabel = 'Continue to sign in',
 }: {
   recoveryKey: string
   onConfirmed(): void
+  /** What carrying on leads to: signing in after set-up, hiding the key after a keyring repair. */
+  confirmLabel?: string
 }) {
   const expected = lastGroupOf(recoveryKey)
   const form = useForm({
@@ -59,7 +62,7 @@ export function RecoveryKeyStep({
           {...form.getInputProps('lastGroup')}
         />
         <Group justify="flex-end">
-          <Button type="submit">Continue to sign in</Button>
+          <Button type="submit">{confirmLabel}</Button>
         </Group>
       </Stack>
     </form>

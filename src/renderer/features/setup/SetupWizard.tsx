@@ -1,12 +1,13 @@
-import { Button, Group, PasswordInput, Stack, Stepper, TextInput } from '@mantine/core'
+import { Button, Checkbox, Group, PasswordInput, Stack, Stepper, TextInput } from '@mantine/core'
 import { useForm } from '@mantine/form'
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { useSession } from '../../app/use-session'
 import { CentredCard } from '../../components/CentredCard'
 import { FormError } from '../../components/FormError'
 import { callApi, casebook, isApiError, newCallId } from '../../lib/api-client'
 import { showFormErrors } from '../../lib/form-errors'
 import { notify } from '../../lib/notify'
+import { useWarnBeforeLeaving } from '../../lib/use-warn-before-leaving'
 import { PasswordStrength } from '../auth/PasswordStrength'
 import { CouncilsFields } from '../settings/CouncilsFields'
 import { councilsToSave } from '../settings/council-rows'
@@ -16,6 +17,7 @@ import {
   adminStepErrors,
   initialSetupValues,
   organisationStepErrors,
+  secondFactorRolesOf,
 } from './setup-form'
 
 const STEP_TITLES = ['Your organisation', 'First administrator', 'Recovery key'] as const
@@ -29,13 +31,8 @@ export function SetupWizard({ onFinished }: { onFinished(): void }) {
   const [progress, setProgress] = useState<string | null>(null)
   const form = useForm<SetupValues>({ initialValues: initialSetupValues })
 
-  useEffect(() => {
-    if (!recoveryKey) return
-    // The key is shown once: warn before a reload or close loses it.
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault()
-    window.addEventListener('beforeunload', warn)
-    return () => window.removeEventListener('beforeunload', warn)
-  }, [recoveryKey])
+  // The key is shown once: warn before a reload or close loses it.
+  useWarnBeforeLeaving(recoveryKey !== null)
 
   const check = (errors: Record<string, string>) => {
     form.setErrors(errors)
@@ -62,6 +59,7 @@ export function SetupWizard({ onFinished }: { onFinished(): void }) {
             displayName: v.displayName.trim(),
             password: v.password,
           },
+          secondFactorRoles: secondFactorRolesOf(v),
         },
         { callId },
       )
@@ -161,6 +159,11 @@ export function SetupWizard({ onFinished }: { onFinished(): void }) {
                 label="Password again"
                 autoComplete="new-password"
                 {...form.getInputProps('confirm')}
+              />
+              <Checkbox
+                label="Ask administrators and budget managers for a code from an authenticator app when they sign in (recommended)"
+                description="Each of them sets up an app on their phone the first time they sign in. A password that gets out is then not enough on its own. You can change this later in Admin › Settings."
+                {...form.getInputProps('askForCode', { type: 'checkbox' })}
               />
               <FormError message={error} title="Casebook was not set up" />
               <Group justify="space-between">

@@ -1,4 +1,5 @@
 import { Username } from '../../../shared/contract/auth-schemas'
+import type { Role } from '../../../shared/roles'
 import { type CouncilRow, councilErrors, emptyCouncil } from '../settings/council-rows'
 
 export interface SetupValues {
@@ -8,6 +9,8 @@ export interface SetupValues {
   displayName: string
   password: string
   confirm: string
+  /** Two-step sign-in for administrators and budget managers (recommended, so ticked at first). */
+  askForCode: boolean
 }
 
 export const initialSetupValues: SetupValues = {
@@ -17,6 +20,12 @@ export const initialSetupValues: SetupValues = {
   displayName: '',
   password: '',
   confirm: '',
+  askForCode: true,
+}
+
+/** The roles asked for a code from an authenticator app at sign-in, as set-up chooses them. */
+export function secondFactorRolesOf(values: SetupValues): Role[] {
+  return values.askForCode ? ['admin', 'finance'] : []
 }
 
 /** Errors for the organisation step (name and councils). */

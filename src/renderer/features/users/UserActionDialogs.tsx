@@ -8,10 +8,11 @@ import { FormDialog } from '../../components/FormDialog'
 import { isApiError, messageOf } from '../../lib/api-client'
 import { useSubmitWithErrors } from '../../lib/form-errors'
 import { FirstPasswordField, RoleChoice } from './UserFields'
+import { useSettings } from '../settings/use-settings'
 import { useUserMutation } from './use-users'
 import { notify } from '../../lib/notify'
 
-export type UserAction = 'role' | 'reset' | 'enable' | 'disable'
+export type UserAction = 'role' | 'reset' | 'enable' | 'disable' | 'resetSecondFactor'
 
 /** The dialog for one action on one login; each says what will happen before it happens. */
 export function UserActionDialog({
@@ -32,6 +33,8 @@ export function UserActionDialog({
       return <PasswordDialog user={user} mode="enable" onClose={onClose} />
     case 'disable':
       return <DisableDialog user={user} onClose={onClose} />
+    case 'resetSecondFactor':
+      return <ResetSecondFactorDialog user={user} onClose={onClose} />
   }
 }
 
@@ -160,6 +163,50 @@ function DisableDialog({ user, onClose }: { user: UserSummary; onClose(): void }
       onCancel={onClose}
     >
       {`${user.displayName} will be signed out straight away and cannot sign in until an administrator enables the login again. Everything they recorded is kept.`}
+    </ConfirmDialog>
+  )
+}
+
+/** For a lost or changed phone: their authenticator app and recovery codes stop working. */
+function ResetSecondFactorDialog({ user, onClose }: { user: UserSummary; onClose(): void }) {
+  const reset = useUserMutation('users.resetSecondFactor')
+  const settings = useSettings()
+  const [error, setError] = useState<string | null>(null)
+  const isRequired = settings.data?.secondFactorRoles.includes(user.role) ?? true
+  const confirm = async () => {
+    setError(null)
+    try {
+      await reset.mutateAsync({ username: user.username })
+      notify({
+        title: 'Two-step sign-in reset',
+        message: isRequired
+          ? `${user.displayName} sets it up again the next time they sign in.`
+          : `${user.displayName} can sign in with their password alone until they set it up again.`,
+      })
+      onClose()
+    } catch (e) {
+      setError(messageOf(e))
+    }
+  }
+  return (
+    <ConfirmDialog
+      isOpen
+      title={`Reset ${user.displayName}’s two-step sign-in?`}
+      confirmLabel="Reset two-step sign-in"
+      isBusy={reset.isPending}
+      error={error}
+      onConfirm={() => void confirm()}
+      onCancel={onClose}
+    >
+      <Text>
+        Use this when {user.displayName} has lost or changed their phone. The authenticator app they
+        set up and their recovery codes stop working now, and they are signed out.
+      </Text>
+      <Text>
+        {isRequired
+          ? `Their role requires two-step sign-in, so they set it up again, on their new phone, the next time they sign in.`
+          : `Their role does not require two-step sign-in: they sign in with their password alone until they set it up again from Your account.`}
+      </Text>
     </ConfirmDialog>
   )
 }

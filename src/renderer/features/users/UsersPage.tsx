@@ -16,7 +16,7 @@ function statusOf(user: UserSummary): string {
   return 'Active'
 }
 
-/** Staff logins: add, change role, reset a password, disable and enable. */
+/** Staff logins: add, change role, reset a password or two-step sign-in, disable and enable. */
 export function UsersPage() {
   const { session } = useSession()
   const users = useUsers()
@@ -86,6 +86,13 @@ export function UsersPage() {
                           {!user.isDisabled && (
                             <Menu.Item onClick={() => setPending({ action: 'reset', user })}>
                               Reset password…
+                            </Menu.Item>
+                          )}
+                          {!user.isDisabled && (
+                            <Menu.Item
+                              onClick={() => setPending({ action: 'resetSecondFactor', user })}
+                            >
+                              Reset two-step sign-in…
                             </Menu.Item>
                           )}
                           {user.isDisabled ? (

@@ -14,13 +14,18 @@ export function useStaff() {
 }
 
 type UserWrite =
-  'users.add' | 'users.setRole' | 'users.disable' | 'users.enable' | 'users.resetPassword'
+  | 'users.add'
+  | 'users.setRole'
+  | 'users.disable'
+  | 'users.enable'
+  | 'users.resetPassword'
+  | 'users.resetSecondFactor'
 
-/** A change to a login; the list reloads afterwards. */
+/** A change to a login; the logins and the staff list others pick from reload afterwards. */
 export function useUserMutation<N extends UserWrite & RouteName>(name: N) {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (input: RouteInput<N>) => callApi(name, input),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: usersKeys.list() }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: usersKeys.all }),
   })
 }
