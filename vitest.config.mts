@@ -10,6 +10,7 @@ export default defineConfig({
             'src/**/*.test.ts',
             'test/{integration,cli,smoke,lint,bench,tamper,hostile}/**/*.test.ts',
             'test/concurrency/**/*.test.ts',
+            'test/crash/**/*.test.ts',
           ],
           environment: 'node',
           testTimeout: 60_000,

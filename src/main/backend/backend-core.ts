@@ -152,10 +152,27 @@ export class BackendCore implements HostServices {
       )
       const finished = this.openWithKey(unlocked.dataKey, nextKeyring)
       await finishInterruptedRotation(this.dataFile)
+      await this.recordFinishedRotation(finished)
       return { store: finished, lookup: unlocked.lookup }
     }
     await removeAbandonedRotation(store)
     return { store, lookup }
+  }
+
+  /**
+   * A rotation stopped after re-keying the file may have stopped before its audit event was written:
+   * the log says it was finished here (twice recorded is better than never). Never refuses sign-in.
+   */
+  private async recordFinishedRotation(store: Store): Promise<void> {
+    try {
+      await this.appendAudit(store.db, undefined, {
+        action: 'db.rotateKey',
+        entityType: 'data_file',
+        summary: 'A key rotation stopped after re-encrypting the file; finished at sign-in',
+      })
+    } catch (error) {
+      this.log('Could not record the key rotation finished at sign-in', error)
+    }
   }
 
   /** Opens the data file with a proven key, or checks the key matches the file already open. */

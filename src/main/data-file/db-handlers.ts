@@ -63,8 +63,9 @@ export const dbHandlers: HandlerMap<
     // Re-encrypting everything is asked for again with the password, not just the open session.
     await confirmPassword(ctx, input.password)
     await ctx.progress(0, 1, 'Re-encrypting the data file')
-    await rotateDataKey(store)
-    await ctx.audit({ action: 'db.rotateKey', summary: 'Data key rotated; all users re-sealed' })
+    await rotateDataKey(store, () =>
+      ctx.audit({ action: 'db.rotateKey', summary: 'Data key rotated; all users re-sealed' }),
+    )
     return { done: true as const }
   },
 }

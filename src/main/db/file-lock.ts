@@ -56,7 +56,8 @@ function readHolder(path: string): Holder | null | 'absent' {
   }
 }
 
-function isAlive(pid: number): boolean {
+/** Whether a process on this PC is still running. */
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0)
     return true

@@ -1,4 +1,4 @@
-import { existsSync, renameSync, rmSync } from 'node:fs'
+import { closeSync, existsSync, openSync, readSync, renameSync, rmSync } from 'node:fs'
 import { AppFailure } from '../../shared/result'
 import { writeFileAtomic } from './atomic-file'
 import { keyringPathFor, newDataKey, readKeyring, resealWrap } from './keyring'
@@ -17,15 +17,30 @@ function otherUsersOpen(file: string): AppFailure {
   )
 }
 
+/** The file's salt: SQLCipher's format keeps it, in plain, in the first 16 bytes of the file. */
+function saltOf(file: string): Buffer {
+  const salt = Buffer.alloc(16)
+  const fd = openSync(file, 'r')
+  try {
+    readSync(fd, salt, 0, salt.length, 0)
+  } finally {
+    closeSync(fd)
+  }
+  return salt
+}
+
 /**
  * Re-encrypts the whole file with a new random data key and re-seals it for every holder (users and
  * the recovery key) without needing their passwords. The new keyring is written beside the old one
  * first (`.keyring.next`), so a crash after re-keying can be finished at the next sign-in; a rotation
  * that cannot re-key (another process has the file open) removes it again. The keyring lock is held
  * throughout, so no holder is added or removed meanwhile and sign-in never tidies a rotation in flight.
+ * `record` (the audit event) runs once the file is re-keyed and before the new keyring takes its
+ * place: a rotation stopped after it is finished at sign-in, one stopped before it is also recorded
+ * there, so no rotation is ever missing from the log.
  */
-export async function rotateDataKey(store: Store): Promise<void> {
-  await withKeyringLock(store.file, () => {
+export async function rotateDataKey(store: Store, record: () => Promise<void>): Promise<void> {
+  await withKeyringLock(store.file, async () => {
     const current = readKeyring(store.file)
     const newKey = newDataKey()
     const next = {
@@ -45,7 +60,11 @@ export async function rotateDataKey(store: Store): Promise<void> {
         throw otherUsersOpen(store.file)
       }
       if (mode !== 'delete') throw otherUsersOpen(store.file)
-      sqlite.pragma(`rekey = "x'${newKey.toString('hex')}'"`)
+      // The new key keeps the file's salt. Given a bare key, SQLite3 Multiple Ciphers draws a new
+      // salt, and a rekey stopped while it writes pages back leaves page 1 with the new salt beside a
+      // hot journal sealed with the old key and old salt: neither key opens the file again.
+      const salt = saltOf(store.file).toString('hex')
+      sqlite.pragma(`rekey = "x'${newKey.toString('hex')}${salt}'"`)
     } catch (error) {
       rmSync(nextPath, { force: true })
       try {
@@ -55,10 +74,14 @@ export async function rotateDataKey(store: Store): Promise<void> {
       }
       throw error
     }
-    renameSync(nextPath, keyringPathFor(store.file))
-    store.dataKey = newKey
-    store.keyring = next
-    sqlite.pragma('journal_mode = WAL')
+    try {
+      await record()
+    } finally {
+      renameSync(nextPath, keyringPathFor(store.file))
+      store.dataKey = newKey
+      store.keyring = next
+      sqlite.pragma('journal_mode = WAL')
+    }
   })
 }
 

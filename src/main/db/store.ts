@@ -1,6 +1,7 @@
 import { Kysely } from 'kysely'
 import { existsSync, rmSync } from 'node:fs'
 import { AppFailure } from '../../shared/result'
+import { removeAbandonedWrites } from './abandoned-files'
 import { APP_VERSION } from './app-version'
 import { claimFile, refuseNetworkPath } from './file-guard'
 import { type Keyring, keyringPathFor, readKeyring } from './keyring'
@@ -105,6 +106,7 @@ export function openStore(
   const appVersion = options.appVersion ?? APP_VERSION
   if (!options.isScratch) refuseNetworkPath(file)
   const lock = options.isScratch ? null : claimFile(file, options.now)
+  if (!options.isScratch) removeAbandonedWrites(file)
   let sqlite: SqliteDb | null = null
   try {
     sqlite = openEncryptedFile(file, dataKey, {

@@ -3,20 +3,16 @@ import { runSeed } from './seed-service'
 
 export const seedHandlers: HandlerMap<'seed.run'> = {
   async 'seed.run'(input, ctx) {
-    const result = await runSeed(
+    return runSeed(
       {
         store: ctx.store(),
         kdf: ctx.host.kdf,
         actor: actorOf(requireSession(ctx)),
         now: ctx.now,
+        audit: (entry, db) => ctx.audit(entry, db),
       },
       input,
       (done, total, label) => ctx.progress(done, total, label),
     )
-    await ctx.audit({
-      action: 'seed.run',
-      summary: `Demo data: ${result.clients} people, ${result.notes} notes, ${result.plans} plans`,
-    })
-    return result
   },
 }

@@ -1,7 +1,7 @@
 import { can } from '../../shared/policy'
 import type { KdfStrength } from '../db/key-derivation'
 import type { Store } from '../db/store'
-import type { Actor, JobContext } from '../kernel'
+import type { Actor, AuditEventInput, Db, JobContext } from '../kernel'
 import { insertNotes, type NewNote } from '../notes'
 import { listCouncils } from '../organisation'
 import { drawNotes } from './seed-notes'
@@ -16,6 +16,8 @@ export interface SeedDeps {
   /** Who runs the seed: the plans are theirs. */
   readonly actor: Actor
   readonly now: Date
+  /** Appends an audit event inside the transaction `db`, so each part is stored with its record. */
+  readonly audit: (entry: AuditEventInput, db: Db) => Promise<void>
 }
 
 /** People between progress reports (each one may be a cancel), with their notes written together. */
@@ -55,6 +57,13 @@ export async function runSeed(
       await progress(end, options.clients, 'Adding people and notes')
     }
     const plans = await seedPlans({ db, actor: deps.actor, now }, people, rng, progress)
+    await deps.audit(
+      {
+        action: 'seed.run',
+        summary: `Demo data: ${people.length} people, ${notes} notes, ${plans} plans`,
+      },
+      db,
+    )
     return { clients: people.length, notes, plans, users: added }
   })
 }

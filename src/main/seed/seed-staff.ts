@@ -1,7 +1,7 @@
 import type { Role } from '../../shared/roles'
 import type { KdfStrength } from '../db/key-derivation'
 import type { Store } from '../db/store'
-import type { Actor } from '../kernel'
+import type { Actor, AuditEventInput, Db } from '../kernel'
 import { addUser, findUserByUsername } from '../users'
 
 export const DEMO_STAFF_PASSWORD = 'amber kettle orchard lamp 62'
@@ -17,12 +17,14 @@ const STAFF: { username: string; displayName: string; role: Role }[] = [
 
 /**
  * The demonstration staff, added once (a second seed finds them by username) in a transaction of
- * their own, before the people: adding a login also seals the data key for it in the keyring.
+ * their own, before the people: adding a login also seals the data key for it in the keyring. The
+ * logins added are recorded on the audit log in the same transaction.
  */
 export async function seedStaff(deps: {
   readonly store: Store
   readonly kdf: KdfStrength
   readonly now: Date
+  readonly audit: (entry: AuditEventInput, db: Db) => Promise<void>
 }): Promise<{ staff: Actor[]; added: number }> {
   const { store, now } = deps
   const staff: Actor[] = []
@@ -40,6 +42,12 @@ export async function seedStaff(deps: {
       )
       staff.push({ id: row.id, role: s.role })
       added += 1
+    }
+    if (added > 0) {
+      await deps.audit(
+        { action: 'seed.run', entityType: 'user', summary: `Demo staff: ${added} logins added` },
+        trx,
+      )
     }
   })
   return { staff, added }
