@@ -32,8 +32,25 @@ export interface QueryPlan {
   readonly sortsInTempBtree: boolean
 }
 
-/** The full-scan lines of a plan (see `QueryPlan.fullScans`). */
-export function fullScansIn(details: readonly string[]): string[] {
+/**
+ * fts5vocab's plan number (`idxNum`) marks the constraints on `term` it walks by: equal, or from a
+ * lower to an upper bound (SQLite's fts5_vocab.c: FTS5_VOCAB_TERM_EQ, _GE, _LE).
+ */
+const VOCAB_TERM_EQ = 0x100
+const VOCAB_TERM_RANGE = 0x200 | 0x400
+
+function isBoundedVocabScan(idxNum: number): boolean {
+  return (idxNum & VOCAB_TERM_EQ) !== 0 || (idxNum & VOCAB_TERM_RANGE) === VOCAB_TERM_RANGE
+}
+
+/**
+ * The full-scan lines of a plan (see `QueryPlan.fullScans`). `vocabTables` names the fts5vocab
+ * tables: a scan of one between two terms (or of one term) reads only those terms.
+ */
+export function fullScansIn(
+  details: readonly string[],
+  vocabTables: readonly string[] = [],
+): string[] {
   const subqueries = new Set(
     details.flatMap((d) => /^(?:MATERIALIZE|CO-ROUTINE) (\S+)/.exec(d)?.[1] ?? []),
   )
@@ -42,10 +59,19 @@ export function fullScansIn(details: readonly string[]): string[] {
     if (!scan) return false
     const [, name = '', rest = ''] = scan
     if (name === 'CONSTANT' || subqueries.has(name)) return false
-    const virtual = /^ VIRTUAL TABLE INDEX \d+:(\S*)/.exec(rest)
-    if (virtual) return !(virtual[1] ?? '').includes('M')
+    const virtual = /^ VIRTUAL TABLE INDEX (\d+):(\S*)/.exec(rest)
+    if (virtual && vocabTables.includes(name)) return !isBoundedVocabScan(Number(virtual[1]))
+    if (virtual) return !(virtual[2] ?? '').includes('M')
     return true
   })
+}
+
+/** The fts5vocab tables of a file (their scans are judged by `isBoundedVocabScan`). */
+function vocabTablesOf(sqlite: SqliteDb): string[] {
+  return sqlite
+    .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE '%USING fts5vocab%'`)
+    .pluck()
+    .all() as string[]
 }
 
 /** A sort of only the last ORDER BY terms (ties within an index's order) still stops at the LIMIT. */
@@ -78,7 +104,9 @@ export function explainQueryPlan(
   }[]
   const plan = rows.map((r) => r.detail)
   const scansToLimit = scansToLimitIn(sql, plan)
-  const fullScans = fullScansIn(plan).filter((line) => !scansToLimit.includes(line))
+  const fullScans = fullScansIn(plan, vocabTablesOf(sqlite)).filter(
+    (line) => !scansToLimit.includes(line),
+  )
   return {
     sql: sql.replace(/\s+/g, ' ').trim(),
     plan,

@@ -43,6 +43,63 @@ export function namePrefixQueries(random: SeededRandom, count: number): string[]
   })
 }
 
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz'
+
+/** `word` with one edit after its first letter: a letter changed, left out, added, or two swapped. */
+function withOneTypo(random: SeededRandom, word: string): string {
+  const at = random.int(1, word.length - 2)
+  const other = (letter: string | undefined) =>
+    random.pick([...LETTERS].filter((l) => l !== letter))
+  switch (random.pick(['change', 'leave out', 'add', 'swap'] as const)) {
+    case 'change':
+      return word.slice(0, at) + other(word[at]) + word.slice(at + 1)
+    case 'leave out':
+      return word.slice(0, at) + word.slice(at + 1)
+    case 'add':
+      return word.slice(0, at) + other(word[at]) + word.slice(at)
+    case 'swap':
+      return word.slice(0, at) + (word[at + 1] ?? '') + (word[at] ?? '') + word.slice(at + 2)
+  }
+}
+
+/**
+ * Names typed with one typo, as quick search tolerates them: a seeded given or family name of five
+ * letters or more with one edit after its first letter ("atkinsen"), one in four after a given-name
+ * prefix ("jo atkinsen"). A typo that leaves the start of a seeded name (so that no typo is needed
+ * to find it) is drawn again.
+ */
+export function typoNameQueries(random: SeededRandom, count: number): string[] {
+  const names = [...seedWords.GIVEN_NAMES, ...seedWords.FAMILY_NAMES].flatMap(tokens)
+  const long = names.filter((n) => n.length >= 5)
+  const typo = (r: SeededRandom): string => {
+    const word = r.pick(long)
+    const typed = withOneTypo(r, word)
+    return typed === word || names.some((n) => n.startsWith(typed)) ? typo(r) : typed
+  }
+  return distinct(random, count, (r) => {
+    if (r.next() < 0.25) {
+      const given = r.pick(seedWords.GIVEN_NAMES).toLowerCase()
+      return `${given.slice(0, r.int(2, 3))} ${typo(r)}`
+    }
+    return typo(r)
+  })
+}
+
+/**
+ * The start of a seeded postcode, as typed to find a district or sector: "HD1", "HD1 4", or in lower
+ * case without the space, "hd14" (a third each).
+ */
+export function postcodeStartQueries(random: SeededRandom, count: number): string[] {
+  const all = seedWords.OUTWARD.length * 9 * 2 + seedWords.OUTWARD.length
+  return distinct(random, Math.min(count, all), (r) => {
+    const outward = r.pick(seedWords.OUTWARD)
+    const sector = r.int(1, 9)
+    const form = r.int(0, 2)
+    if (form === 0) return outward
+    return form === 1 ? `${outward} ${sector}` : `${outward}${sector}`.toLowerCase()
+  })
+}
+
 /** A word in a share of the phrases of one list. */
 function shareOf(phrases: readonly string[], word: string): number {
   const placeholders = /\{(?:name|carer)\}/g

@@ -1,27 +1,24 @@
-import { quickSearch } from '../../src/main/people/person-service'
-import { namePrefixQuery, searchPeopleByName } from '../../src/main/people/person-repository'
+import { namePrefixQuery } from '../../src/main/people/name-search-rules'
+import { findPeopleByPostcodeStart } from '../../src/main/people/person-repository'
+import { searchPeopleByName } from '../../src/main/people/quick-search-service'
 import type { SqliteDb } from '../../src/main/db/sqlite-file'
-import {
-  noteTextQuery,
-  RANK_LIMIT,
-  searchNotes,
-  type Viewer,
-} from '../../src/main/notes/note-repository'
-import { normalisePostcode } from '../../src/shared/validation/postcode'
+import { noteTextQuery, RANK_LIMIT, searchNotes } from '../../src/main/notes/note-repository'
+import { postcodeStarts } from '../../src/shared/validation/postcode'
 import { createBenchBackend } from '../lib/casebook-backend'
-import {
-  capturingKysely,
-  explainQueryPlan,
-  type QueryPlan,
-  requireIndexes,
-} from '../lib/query-plan'
+import { requireIndexes } from '../lib/query-plan'
 import { SeededRandom } from '../lib/random'
 import { byScale, type Scale } from '../lib/scale'
 import { ADVISER, SEED, seedOrganisation, signInAdviser } from '../lib/seeded-organisation'
-import { namePrefixQueries, noteTextQueries } from '../lib/search-queries'
+import {
+  namePrefixQueries,
+  noteTextQueries,
+  postcodeStartQueries,
+  typoNameQueries,
+} from '../lib/search-queries'
 import { compare, median, summarise } from '../lib/stats'
 import type { BenchSuite } from '../lib/suite'
 import { nowMs, type Recorder, repeat } from '../lib/timing'
+import { searchQueryPlans } from './search-plans'
 
 /**
  * Finding people and case notes in a seeded organisation: each query through the whole route
@@ -34,6 +31,8 @@ interface Settings {
   readonly people: number
   readonly notesPerPerson: number
   readonly nameQueries: number
+  readonly typoQueries: number
+  readonly postcodeQueries: number
   readonly noteQueries: number
   /** Times each name query runs (each variant once per pass). */
   readonly namePasses: number
@@ -47,6 +46,8 @@ const SETTINGS: Readonly<Record<Scale, Settings>> = {
     people: 1_000,
     notesPerPerson: 10,
     nameQueries: 100,
+    typoQueries: 40,
+    postcodeQueries: 40,
     noteQueries: 60,
     namePasses: 2,
     notePasses: 1,
@@ -56,6 +57,8 @@ const SETTINGS: Readonly<Record<Scale, Settings>> = {
     people: 20_000,
     notesPerPerson: 25,
     nameQueries: 200,
+    typoQueries: 200,
+    postcodeQueries: 100,
     noteQueries: 200,
     namePasses: 3,
     notePasses: 1,
@@ -87,6 +90,9 @@ const SQL = {
           JOIN clients c ON c.id = n.client_id
           WHERE case_notes_fts MATCH ? AND (n.is_restricted = 0 OR n.author_id = ?)
           ORDER BY case_notes_fts.rowid DESC LIMIT ${NOTE_LIMIT}`,
+  /** The start of a postcode: one statement per reading of what was typed ("hd14": HD1 4, HD14). */
+  postcodeStart: `SELECT id FROM clients WHERE postcode >= ? AND postcode < ?
+          ORDER BY postcode, id LIMIT ${NAME_LIMIT}`,
   probeNotes: `SELECT count(*) AS n FROM (SELECT 1 FROM case_notes_fts WHERE case_notes_fts MATCH ? LIMIT ?)`,
   countNames: `SELECT count(*) AS n FROM clients_fts WHERE clients_fts MATCH ?`,
   countNotes: `SELECT count(*) AS n FROM case_notes_fts WHERE case_notes_fts MATCH ?`,
@@ -126,7 +132,10 @@ function rotated<T>(items: readonly T[], index: number): readonly T[] {
 /**
  * Runs every query `passes` times through every variant and records one sample per variant per
  * query, so sample i of each variant is the same query (for per-query ratios). Also checks that
- * the variants find the same number of results: they must be the same search.
+ * the variants find the same number of results: they must be the same search. Name searches are
+ * `typoTolerant`: when the names typed find fewer than the limit, the route and the repository
+ * go on to look for names one typo away, which `direct` (prefixes only) does not, so `direct` may
+ * find fewer; the texts where it does are added to `foundMore`.
  */
 async function measure(
   label: string,
@@ -135,6 +144,7 @@ async function measure(
   passes: number,
   warmup: number,
   log: (message: string) => void,
+  typoTolerant?: { readonly foundMore: Set<string> },
 ): Promise<Recorder> {
   const total = queries.length * passes
   return repeat({ warmup, rounds: total }, async ({ index, isWarmup, recorder }) => {
@@ -147,7 +157,9 @@ async function measure(
       recorder.add(variant, nowMs() - start)
       found[variant] = n
     }
-    if (found.route !== found.repository || found.repository !== found.direct) {
+    const directFewer = typoTolerant !== undefined && (found.direct ?? 0) < (found.repository ?? 0)
+    if (directFewer) typoTolerant.foundMore.add(query.text)
+    if (found.route !== found.repository || (found.repository !== found.direct && !directFewer)) {
       throw new Error(
         `${label} "${query.text}": route found ${found.route}, repository ${found.repository}, ` +
           `direct ${found.direct}; they should be the same search.`,
@@ -186,74 +198,6 @@ function byFrequency(recorder: Recorder, queries: readonly Query[], totalNotes: 
   return tiers
 }
 
-type LookupColumn = 'ref' | 'nhs_number' | 'postcode'
-
-/**
- * The plans of what quickSearch sends for a reference, an NHS number and a postcode (captured from
- * quickSearch itself), of the repository's two searches, and of the hand-written baselines.
- */
-async function queryPlans(
-  sqlite: SqliteDb,
-  people: number,
-  viewer: Viewer,
-  sample: { readonly name: Query; readonly note: Query },
-) {
-  const capture = capturingKysely(sqlite)
-  const middle = Math.floor(people / 2)
-  const one = (sql: string): string => {
-    const row = sqlite.prepare(sql).pluck().get(middle)
-    if (typeof row !== 'string') throw new Error(`No seeded value for: ${sql}`)
-    return row
-  }
-  const postcode = sqlite
-    .prepare(`SELECT postcode FROM clients WHERE postcode IS NOT NULL ORDER BY id`)
-    .pluck()
-    .all()
-    .find((p) => typeof p === 'string' && normalisePostcode(p) === p) as string | undefined
-  if (!postcode) throw new Error('No seeded postcode is in the form quickSearch looks up.')
-  const inputs: Record<string, { column: LookupColumn; input: string }> = {
-    ref: { column: 'ref', input: one(`SELECT ref FROM clients ORDER BY id LIMIT 1 OFFSET ?`) },
-    nhsNumber: {
-      column: 'nhs_number',
-      input: one(
-        `SELECT nhs_number FROM clients WHERE nhs_number IS NOT NULL ORDER BY id LIMIT 1 OFFSET ?`,
-      ),
-    },
-    postcode: { column: 'postcode', input: postcode },
-  }
-  const quickSearchLookups: Record<string, QueryPlan & { input: string }> = {}
-  for (const [key, { column, input }] of Object.entries(inputs)) {
-    capture.take()
-    const found = await quickSearch(capture.db, input, NAME_LIMIT)
-    const lookup = capture.take().find((q) => q.sql.includes(`"clients"."${column}" = ?`))
-    if (!lookup) throw new Error(`quickSearch("${input}") did not look up clients.${column}.`)
-    if (found.length === 0) throw new Error(`quickSearch("${input}") found nobody.`)
-    quickSearchLookups[key] = { input, ...explainQueryPlan(sqlite, lookup.sql, lookup.parameters) }
-  }
-  const only = async (run: () => Promise<unknown>): Promise<QueryPlan> => {
-    capture.take()
-    await run()
-    // The last statement is the search itself (note search first counts matches, up to a limit).
-    const sent = capture.take()
-    const last = sent[sent.length - 1]
-    if (!last) throw new Error('The search sent no statement.')
-    return explainQueryPlan(sqlite, last.sql, last.parameters)
-  }
-  return {
-    quickSearchLookups,
-    repository: {
-      names: await only(() => searchPeopleByName(capture.db, sample.name.text, NAME_LIMIT)),
-      notes: await only(() =>
-        searchNotes(capture.db, sample.note.text, viewer, { limit: NOTE_LIMIT }),
-      ),
-    },
-    direct: {
-      names: explainQueryPlan(sqlite, SQL.names, [sample.name.match]),
-      notes: explainQueryPlan(sqlite, SQL.notes, [sample.note.match, viewer.id]),
-    },
-  }
-}
-
 function prepareQueries(texts: readonly string[], toMatch: (t: string) => string | null) {
   return (sqlite: SqliteDb, countSql: string): Query[] =>
     texts.map((text) => {
@@ -263,16 +207,23 @@ function prepareQueries(texts: readonly string[], toMatch: (t: string) => string
     })
 }
 
+/** The next string after every string starting with `start` (for a range: start ≤ x < below). */
+function below(start: string): string {
+  return start.slice(0, -1) + String.fromCharCode(start.charCodeAt(start.length - 1) + 1)
+}
+
 export const searchSuite: BenchSuite = {
   name: 'search',
   groups: ['search'],
   description:
-    'finding people (name prefixes) and case notes (full text) through the route, the repository and raw SQL',
+    'finding people (name prefixes, names with a typo, part postcodes) and case notes (full text) through the route, the repository and raw SQL',
   async run(context) {
     const settings = byScale(context.scale, SETTINGS)
     const random = new SeededRandom(QUERY_SEED)
     const nameTexts = namePrefixQueries(random, settings.nameQueries)
     const noteTexts = noteTextQueries(random, settings.noteQueries)
+    const typoTexts = typoNameQueries(random, settings.typoQueries)
+    const postcodeTexts = postcodeStartQueries(random, settings.postcodeQueries)
     return context.withTempDir(async (dir) => {
       const bench = await createBenchBackend(dir, context.log)
       try {
@@ -281,10 +232,30 @@ export const searchSuite: BenchSuite = {
         const { sqlite, db } = bench.store()
         const names = prepareQueries(nameTexts, namePrefixQuery)(sqlite, SQL.countNames)
         const notes = prepareQueries(noteTexts, noteTextQuery)(sqlite, SQL.countNotes)
+        const typos = prepareQueries(typoTexts, namePrefixQuery)(sqlite, SQL.countNames)
+        const directPostcodeStart = sqlite.prepare(SQL.postcodeStart).pluck()
+        /** What quickSearch finds by postcode for a part postcode, one statement per reading. */
+        const byPostcodeStart = (text: string): number => {
+          const found = new Set<number>()
+          for (const start of postcodeStarts(text)) {
+            for (const id of directPostcodeStart.all(start, below(start)) as number[]) {
+              if (found.size < NAME_LIMIT) found.add(id)
+            }
+          }
+          return found.size
+        }
+        const postcodes: Query[] = postcodeTexts.map((text) => ({
+          text,
+          match: postcodeStarts(text).join(' | '),
+          matches: byPostcodeStart(text),
+        }))
 
-        const plans = await queryPlans(sqlite, settings.people, viewer, {
-          name: names[0]!,
-          note: notes[0]!,
+        const plans = await searchQueryPlans(sqlite, {
+          people: settings.people,
+          viewer,
+          sample: { name: names[0]!, typo: typos[0]!.text, note: notes[0]! },
+          sql: SQL,
+          limits: { names: NAME_LIMIT, notes: NOTE_LIMIT },
         })
         requireIndexes(plans)
 
@@ -292,15 +263,51 @@ export const searchSuite: BenchSuite = {
         const directNotes = sqlite.prepare(SQL.notes)
         const directNotesNewest = sqlite.prepare(SQL.notesNewest)
         const probeNotes = sqlite.prepare(SQL.probeNotes)
+        const nameRunners = {
+          route: async (q: Query) =>
+            (await bench.call(ADVISER.connection, 'people.search', { text: q.text })).length,
+          repository: async (q: Query) => (await searchPeopleByName(db, q.text, NAME_LIMIT)).length,
+          direct: (q: Query) => directNames.all(q.match).length,
+        }
         context.log(`${names.length} name queries, passes: ${settings.namePasses}`)
+        const namesFoundMore = new Set<string>()
         const nameRecorder = await measure(
           'names',
           names,
+          nameRunners,
+          settings.namePasses,
+          settings.warmupQueries,
+          context.log,
+          { foundMore: namesFoundMore },
+        )
+        context.log(`${typos.length} names with a typo, passes: ${settings.namePasses}`)
+        const typosFoundMore = new Set<string>()
+        const typoRecorder = await measure(
+          'typos',
+          typos,
+          nameRunners,
+          settings.namePasses,
+          settings.warmupQueries,
+          context.log,
+          { foundMore: typosFoundMore },
+        )
+        context.log(`${postcodes.length} part postcodes, passes: ${settings.namePasses}`)
+        const postcodeRecorder = await measure(
+          'postcodes',
+          postcodes,
           {
             route: async (q) =>
               (await bench.call(ADVISER.connection, 'people.search', { text: q.text })).length,
-            repository: async (q) => (await searchPeopleByName(db, q.text, NAME_LIMIT)).length,
-            direct: (q) => directNames.all(q.match).length,
+            repository: async (q) => {
+              const found = new Set<number>()
+              for (const start of postcodeStarts(q.text)) {
+                for (const person of await findPeopleByPostcodeStart(db, start, NAME_LIMIT)) {
+                  if (found.size < NAME_LIMIT) found.add(person.id)
+                }
+              }
+              return found.size
+            },
+            direct: (q) => byPostcodeStart(q.text),
           },
           settings.namePasses,
           settings.warmupQueries,
@@ -334,6 +341,8 @@ export const searchSuite: BenchSuite = {
             nameQueries: names.length,
             namePasses: settings.namePasses,
             nameLimit: NAME_LIMIT,
+            typoQueries: typos.length,
+            postcodeQueries: postcodes.length,
             noteQueries: notes.length,
             notePasses: settings.notePasses,
             noteLimit: NOTE_LIMIT,
@@ -344,7 +353,16 @@ export const searchSuite: BenchSuite = {
           seeding,
           names: {
             medianMatchingPeople: median(names.map((q) => q.matches)),
+            foundOneTypoAway: `${namesFoundMore.size} of ${names.length} queries`,
             ...layers(nameRecorder),
+          },
+          typos: {
+            foundOneTypoAway: `${typosFoundMore.size} of ${typos.length} queries`,
+            ...layers(typoRecorder),
+          },
+          postcodeStarts: {
+            medianMatchingPeople: median(postcodes.map((q) => q.matches)),
+            ...layers(postcodeRecorder),
           },
           notes: {
             medianMatchingNotes: median(notes.map((q) => q.matches)),

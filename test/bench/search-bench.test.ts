@@ -2,7 +2,17 @@ import Database from 'better-sqlite3-multiple-ciphers'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { explainQueryPlan, fullScansIn, requireIndexes } from '../../bench/lib/query-plan'
 import { SeededRandom } from '../../bench/lib/random'
-import { namePrefixQueries, noteTextQueries, noteWordPools } from '../../bench/lib/search-queries'
+import {
+  namePrefixQueries,
+  noteTextQueries,
+  noteWordPools,
+  postcodeStartQueries,
+  tokens,
+  typoNameQueries,
+} from '../../bench/lib/search-queries'
+import * as seedWords from '../../src/main/seed/seed-data'
+import { isOneEditApart } from '../../src/main/people/name-search-rules'
+import { postcodeStarts } from '../../src/shared/validation/postcode'
 import {
   type Json,
   type Run,
@@ -72,7 +82,7 @@ describe('the search suite at small scale', () => {
   })
 
   it('labels every timing: each layer against raw SQL, with both ratios', () => {
-    for (const area of ['names', 'notes']) {
+    for (const area of ['names', 'typos', 'postcodeStarts', 'notes']) {
       expectComparison(at(search, `${area}.routeVsDirect`), 'route', 'direct')
       expectComparison(at(search, `${area}.repositoryVsDirect`), 'repository', 'direct')
       expectComparison(at(search, `${area}.routeVsRepository`), 'route', 'repository')
@@ -81,6 +91,21 @@ describe('the search suite at small scale', () => {
       (at(search, 'parameters.nameQueries') as number) *
         (at(search, 'parameters.namePasses') as number),
     )
+    for (const [area, count] of [
+      ['typos', 'typoQueries'],
+      ['postcodeStarts', 'postcodeQueries'],
+    ]) {
+      expect(at(search, `${area}.routeVsDirect.route.samples`)).toBe(
+        (at(search, `parameters.${count}`) as number) *
+          (at(search, 'parameters.namePasses') as number),
+      )
+    }
+    // Most typo queries find someone only one typo away (the rest: nobody with the given name).
+    const [found, of] = String(at(search, 'typos.foundOneTypoAway'))
+      .split(' of ')
+      .map((n) => parseInt(n, 10))
+    expect(of).toBe(at(search, 'parameters.typoQueries'))
+    expect(found).toBeGreaterThan(of! / 2)
     expect(at(search, 'notes.routeVsDirect.direct.samples')).toBe(
       (at(search, 'parameters.noteQueries') as number) *
         (at(search, 'parameters.notePasses') as number),
@@ -99,14 +124,24 @@ describe('the search suite at small scale', () => {
   })
 
   it('reports query plans, and every hot query uses an index', () => {
-    for (const lookup of ['ref', 'nhsNumber', 'postcode']) {
+    for (const lookup of ['ref', 'nhsNumber', 'postcode', 'postcodeStart']) {
       const value = at(search, `queryPlans.quickSearchLookups.${lookup}`)
       expectIndexedPlan(value)
       expect((at(value, 'plan') as string[])[0]).toMatch(/^SEARCH clients USING (COVERING )?INDEX /)
     }
-    for (const path of ['repository.names', 'repository.notes', 'direct.names', 'direct.notes']) {
+    for (const path of [
+      'repository.names',
+      'repository.nameTerms',
+      'repository.namesWithTypos',
+      'repository.notes',
+      'direct.names',
+      'direct.notes',
+    ]) {
       expectIndexedPlan(at(search, `queryPlans.${path}`))
     }
+    expect(at(search, 'queryPlans.repository.nameTerms.plan')).toEqual([
+      expect.stringMatching(/^SCAN clients_fts_terms VIRTUAL TABLE INDEX \d+:$/),
+    ])
     expect(at(search, 'queryPlans.direct.names.plan')).toEqual([
       expect.stringMatching(/^SCAN clients_fts VIRTUAL TABLE INDEX \d+:\S*M/),
     ])
@@ -148,6 +183,30 @@ describe('reading query plans', () => {
     ])
   })
 
+  it('counts a scan of fts5vocab between two words as a search, and an open-ended one as a full scan', () => {
+    const vocab = ['clients_fts_terms']
+    // fts5vocab's plan number: 0x100 a term equal, 0x200 from a term, 0x400 up to one; low bits: columns.
+    expect(fullScansIn(['SCAN clients_fts_terms VIRTUAL TABLE INDEX 1539:'], vocab)).toEqual([])
+    expect(fullScansIn(['SCAN clients_fts_terms VIRTUAL TABLE INDEX 257:'], vocab)).toEqual([])
+    expect(fullScansIn(['SCAN clients_fts_terms VIRTUAL TABLE INDEX 515:'], vocab)).toEqual([
+      'SCAN clients_fts_terms VIRTUAL TABLE INDEX 515:',
+    ])
+    expect(fullScansIn(['SCAN clients_fts_terms VIRTUAL TABLE INDEX 3:'], vocab)).toEqual([
+      'SCAN clients_fts_terms VIRTUAL TABLE INDEX 3:',
+    ])
+    const sqlite = new Database(':memory:')
+    try {
+      sqlite.exec(`CREATE VIRTUAL TABLE f USING fts5 (names);
+        CREATE VIRTUAL TABLE f_terms USING fts5vocab (f, 'row')`)
+      const between = 'SELECT term FROM f_terms WHERE term >= ? AND term < ?'
+      expect(explainQueryPlan(sqlite, between, ['a', 'b']).usesIndex).toBe(true)
+      const from = 'SELECT term FROM f_terms WHERE term >= ?'
+      expect(explainQueryPlan(sqlite, from, ['a']).usesIndex).toBe(false)
+    } finally {
+      sqlite.close()
+    }
+  })
+
   it('fails a lookup on a column without an index, and passes it with one', () => {
     const sqlite = new Database(':memory:')
     try {
@@ -180,6 +239,38 @@ describe('the search queries', () => {
     const notes = noteTextQueries(new SeededRandom(7), 200)
     expect(new Set(notes).size).toBe(200)
     expect(notes.every((q) => q.split(' ').length <= 2)).toBe(true)
+  })
+
+  it('type seeded names with one typo after the first letter, never a seeded name start', () => {
+    const names = [...seedWords.GIVEN_NAMES, ...seedWords.FAMILY_NAMES].flatMap(tokens)
+    const typos = typoNameQueries(new SeededRandom(7), 200)
+    expect(typoNameQueries(new SeededRandom(7), 200)).toEqual(typos)
+    expect(new Set(typos).size).toBe(200)
+    for (const query of typos) {
+      const typed = query.split(' ').at(-1)!
+      expect(
+        names.some((n) => n.startsWith(typed)),
+        query,
+      ).toBe(false)
+      expect(
+        names.some((n) => n[0] === typed[0] && isOneEditApart(typed, n)),
+        query,
+      ).toBe(true)
+    }
+  })
+
+  it('type the starts of seeded postcodes: districts and sectors, with and without the space', () => {
+    const starts = postcodeStartQueries(new SeededRandom(7), 100)
+    expect(new Set(starts).size).toBe(100)
+    for (const text of starts) {
+      expect(postcodeStarts(text).length, text).toBeGreaterThan(0)
+      expect(
+        seedWords.OUTWARD.some((o) => text.toUpperCase().startsWith(o)),
+        text,
+      ).toBe(true)
+    }
+    expect(starts.some((t) => t.includes(' '))).toBe(true)
+    expect(starts.some((t) => t === t.toLowerCase())).toBe(true)
   })
 
   it('draw note words from rare, medium and common pools of the seed vocabulary', () => {

@@ -91,6 +91,7 @@ export async function createFile(dir: string, basePeople = 0): Promise<FileState
     organisationName: ORG_NAME,
     councils: [{ name: 'Kirklees Council', onsCode: 'E08000034' }],
     admin: { ...ADMIN, password: PASSWORD },
+    secondFactorRoles: [],
   })
   if (!setUp.ok) throw new Error(`setup.create refused: ${setUp.error.message}`)
   const passwords = new Map([[ADMIN.username, PASSWORD]])

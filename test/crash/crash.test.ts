@@ -56,7 +56,10 @@ describe('children killed with SIGKILL part-way through their work', () => {
     expect(new Set(summary.results.map((r) => r.operation))).toEqual(
       new Set(OPERATIONS.map((op) => op.name)),
     )
-    expect(summary.kills).toBeGreaterThanOrEqual(PLAN.length - 2)
+    // A kill aimed at a probed step always lands; one timed from a measured duration may miss on a
+    // busy machine (the child finished first), which proves nothing either way, so only aimed kills count.
+    const aimed = summary.results.filter((r, i) => PLAN[i]?.kill.kind === 'target')
+    expect(aimed.filter((r) => !r.killed).map((r) => `${r.operation} (${r.kill})`)).toEqual([])
   })
 
   it('leaves no file damaged, no batch half-stored and no committed record lost', () => {

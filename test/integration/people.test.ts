@@ -214,11 +214,15 @@ describe("a person's record", () => {
         .summary.ref
     const obrien = await add('Margaret', "O'Brien")
     const smith = await add('Priya', 'Smith-Jones')
-    await add('Brian', 'Obi')
+    const brian = await add('Brian', 'Obi')
     const found = async (text: string) =>
       (await org.call('admin', 'people.search', { text })).map((c) => c.ref)
-    for (const text of ['obrien', "o'brien", 'O’Brien', 'brien', 'margaret obr']) {
+    for (const text of ['obrien', 'margaret obr']) {
       expect(await found(text), text).toEqual([obrien])
+    }
+    // "brien" is also one typo from Brian (and "o" starts Obi): found after the exact match.
+    for (const text of ["o'brien", 'O’Brien', 'brien']) {
+      expect(await found(text), text).toEqual([obrien, brian])
     }
     for (const text of ['smithjones', 'smith-jones', 'jones', 'smith jones']) {
       expect(await found(text), text).toEqual([smith])

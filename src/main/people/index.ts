@@ -10,12 +10,13 @@ export { readProfile } from './person-parts-repository'
 export {
   findPeopleByNameAndBirth,
   findPersonByNhsNumber,
-  namePrefixQuery,
   rowToSummary,
   takePersonNumber,
 } from './person-repository'
 export { canSeeNote, displayName, formatPersonRef, type PersonStatusCode } from './person-rules'
-export { changeStatus, createPerson, quickSearch, requirePerson } from './person-service'
+export { namePrefixQuery } from './name-search-rules'
+export { changeStatus, createPerson, requirePerson } from './person-service'
+export { quickSearch } from './quick-search-service'
 export { addCircleMember, saveOnePageProfile } from './record-parts-service'
 export { referralsHandlers } from './referrals-handlers'
 export { sharingHandlers } from './sharing-handlers'

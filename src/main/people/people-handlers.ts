@@ -1,13 +1,8 @@
 import { type HandlerMap, type UseCase, useCase } from '../kernel'
 import type { ReadDb } from '../db/handles'
 import { listPeople } from './person-repository'
-import {
-  changeStatus,
-  createPerson,
-  quickSearch,
-  readPersonRecord,
-  updatePersonDetails,
-} from './person-service'
+import { changeStatus, createPerson, readPersonRecord, updatePersonDetails } from './person-service'
+import { quickSearch } from './quick-search-service'
 import { saveOnePageProfile } from './record-parts-service'
 
 /** Audit notes for a change to a person's record name them by reference. */

@@ -168,26 +168,12 @@ export async function listPeople(
   return { total: Number(total.n), rows: rows.map(rowToSummary) }
 }
 
-/** Turns typed words into an FTS5 prefix query: every word must start a name ("jo smi" → jo* smi*). */
-export function namePrefixQuery(text: string): string | null {
-  const words = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean)
-    .slice(0, 6)
-  return words.length ? words.map((w) => `"${w}"*`).join(' ') : null
-}
-
-/** People whose names start with the typed words, best match first. */
-export async function searchPeopleByName(
+/** People whose names match an FTS5 query on the name index, best match first. */
+export async function findPeopleMatchingNames(
   db: ReadDb,
-  text: string,
+  match: string,
   limit: number,
 ): Promise<PersonSummary[]> {
-  const match = namePrefixQuery(text)
-  if (!match) return []
   const rows = await withKeyWorker(db)
     .innerJoin(
       (eb) =>
@@ -201,6 +187,40 @@ export async function searchPeopleByName(
       (join) => join.onRef('hits.rowid', '=', 'clients.id'),
     )
     .orderBy(sql`hits.rank`)
+    .execute()
+  return rows.map(rowToSummary)
+}
+
+/**
+ * The words in the name index from `from` up to (not including) `below`, with how many people's
+ * names hold each. fts5vocab walks the index's term list from `from` and stops at `below`.
+ */
+export async function findNameTerms(
+  db: ReadDb,
+  range: { from: string; below: string },
+): Promise<{ term: string; people: number }[]> {
+  return db
+    .selectFrom(sql<{ term: string; doc: number }>`clients_fts_terms`.as('clients_fts_terms'))
+    .select([sql<string>`term`.as('term'), sql<number>`doc`.as('people')])
+    .where(sql<boolean>`term >= ${range.from}`)
+    .where(sql<boolean>`term < ${range.below}`)
+    .execute()
+}
+
+/** People whose postcode starts with `start` (standard form: 'HX5 ', 'HX5 2'), by postcode. */
+export async function findPeopleByPostcodeStart(
+  db: ReadDb,
+  start: string,
+  limit: number,
+): Promise<PersonSummary[]> {
+  const last = start.charCodeAt(start.length - 1)
+  const below = start.slice(0, -1) + String.fromCharCode(last + 1)
+  const rows = await withKeyWorker(db)
+    .where('clients.postcode', '>=', start)
+    .where('clients.postcode', '<', below)
+    .orderBy('clients.postcode')
+    .orderBy('clients.id')
+    .limit(limit)
     .execute()
   return rows.map(rowToSummary)
 }

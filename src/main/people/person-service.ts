@@ -5,8 +5,6 @@ import type {
   PersonSummary,
   ReferralFieldsInput,
 } from '../../shared/contract/people-schemas'
-import { normaliseNhsNumber } from '../../shared/validation/nhs-number'
-import { normalisePostcode } from '../../shared/validation/postcode'
 import { can } from '../../shared/policy'
 import { AppFailure } from '../../shared/result'
 import type { ReadDb } from '../db/handles'
@@ -20,12 +18,10 @@ import {
   findPersonByNhsNumber,
   findPeopleByNameAndBirth,
   findPersonByRef,
-  findPeopleWhere,
   insertPerson,
   insertStatusChange,
   listStatusHistory,
   rowToSummary,
-  searchPeopleByName,
   takePersonNumber,
   updatePerson,
 } from './person-repository'
@@ -272,37 +268,6 @@ export async function readPersonRecord(deps: UseCase<ReadDb>, ref: string): Prom
     sharingNotes: showPrivate ? await listSharingNotes(db, row.id) : null,
     canEdit: can(actor.role, 'people.edit'),
   }
-}
-
-const REF_PATTERN = /^\s*c?-?\s*0*(\d{1,6})\s*$/i
-
-/**
- * Quick search (Ctrl+K): a reference ("C-000123", "123"), an NHS number (spaces allowed), a postcode,
- * or the start of names ("jo smi").
- */
-export async function quickSearch(
-  db: ReadDb,
-  text: string,
-  limit: number,
-): Promise<PersonSummary[]> {
-  const results: PersonSummary[] = []
-  const seen = new Set<number>()
-  const add = (rows: PersonSummary[]) => {
-    for (const r of rows) {
-      if (seen.has(r.id) || results.length >= limit) continue
-      seen.add(r.id)
-      results.push(r)
-    }
-  }
-  const nhs = normaliseNhsNumber(text)
-  if (nhs) add(await findPeopleWhere(db, 'nhs_number', nhs, limit))
-  const refMatch = REF_PATTERN.exec(text)
-  if (refMatch && !nhs)
-    add(await findPeopleWhere(db, 'ref', formatPersonRef(Number(refMatch[1])), limit))
-  const postcode = normalisePostcode(text)
-  if (postcode) add(await findPeopleWhere(db, 'postcode', postcode, limit))
-  if (results.length < limit) add(await searchPeopleByName(db, text, limit))
-  return results
 }
 
 export async function personSummaryById(db: ReadDb, id: number): Promise<PersonSummary | null> {

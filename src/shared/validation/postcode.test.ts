@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { normalisePostcode, postcodeOutward, postcodeProblem } from './postcode'
+import { normalisePostcode, postcodeOutward, postcodeProblem, postcodeStarts } from './postcode'
 
 describe('postcodes', () => {
   it.each([
@@ -75,5 +75,38 @@ describe('postcodes', () => {
         },
       ),
     )
+  })
+
+  it.each([
+    ['HX5', ['HX5 ']], // a district: HX5 itself, not HX50
+    ['hx5', ['HX5 ']],
+    [' HX5 ', ['HX5 ']],
+    ['HX5 2', ['HX5 2']], // a sector
+    ['hx5  2', ['HX5 2']],
+    ['hx52', ['HX5 2', 'HX52 ']], // no space: sector 2 of HX5, or district HX52
+    ['HX5 2A', ['HX5 2A']],
+    ['hx52a', ['HX5 2A']],
+    ['M1', ['M1 ']],
+    ['sw1a', ['SW1A ']],
+    ['SW1A 1', ['SW1A 1']],
+  ])('reads the start of a postcode %j as %j', (text, starts) => {
+    expect(postcodeStarts(text)).toEqual(starts)
+  })
+
+  it.each([
+    '', // nothing typed
+    'HX', // an area alone reads as a name ("Hx…")
+    'jo', // a name
+    'atkinson',
+    '123', // a reference
+    'HX5 2AB', // a whole postcode is looked up as one
+    'hx52ab',
+    'HX5 2C', // C is never in the inward code
+    'HX5 A', // the inward code starts with its digit
+    'QX5', // Q is never first
+    "o'brien",
+    'HX5 2 3',
+  ])('does not read %j as the start of a postcode', (text) => {
+    expect(postcodeStarts(text)).toEqual([])
   })
 })

@@ -27,6 +27,30 @@ export function normalisePostcode(text: string): string | null {
   return `${outward} ${inward}`
 }
 
+/** The start of an inward code as typed: its digit, then perhaps its first letter. */
+const INWARD_START = /^(?:[0-9][ABD-HJLNP-UW-Z]?)?$/
+
+/**
+ * How the postcodes starting with a part postcode begin, in standard form, for finding people by
+ * district or sector: 'HX5' → ['HX5 '] (district HX5, not HX50), 'hx5 2' → ['HX5 2']. Without a
+ * space the split is ambiguous, so every reading is given: 'hx52' → ['HX5 2', 'HX52 ']. Empty when
+ * the text is not the start of a postcode (or is a whole one: `normalisePostcode` finds that).
+ */
+export function postcodeStarts(text: string): string[] {
+  const typed = text.trim().toUpperCase().replace(/\s+/g, ' ')
+  if (!/^[A-Z0-9]+(?: [A-Z0-9]+)?$/.test(typed) || normalisePostcode(typed) !== null) return []
+  const [before = '', after] = typed.split(' ')
+  const splits =
+    after === undefined
+      ? [2, 3, 4]
+          .filter((n) => n <= before.length)
+          .map((n) => [before.slice(0, n), before.slice(n)])
+      : [[before, after]]
+  return splits
+    .filter(([outward = '', inward = '']) => OUTWARD.test(outward) && INWARD_START.test(inward))
+    .map(([outward, inward]) => `${outward} ${inward}`)
+}
+
 /** What is wrong with a typed postcode, as a sentence to show beside the field; null when it is fine. */
 export function postcodeProblem(text: string): string | null {
   if (text.trim() === '') return 'Enter a postcode, for example LS1 4AP.'

@@ -46,4 +46,46 @@ describe('migrations', () => {
     expect(find('"margaret"*')).toEqual([1])
     sqlite.close()
   })
+
+  it('0006 re-indexes the people already recorded, so names in every script are found as typed', () => {
+    const sqlite = new Database(':memory:')
+    for (const m of migrations.slice(
+      0,
+      migrations.findIndex((x) => x.id.startsWith('0006')),
+    )) {
+      sqlite.exec(m.sql)
+    }
+    const add = sqlite.prepare(
+      `INSERT INTO clients (ref, legal_given_name, legal_family_name, status, status_since, created_at, updated_at)
+       VALUES (?, ?, ?, 'active', '2026-01-01', 'x', 'x')`,
+    )
+    add.run('C-000001', 'أحمد', 'خان')
+    add.run('C-000002', 'Margaret', "O'Brien")
+    add.run('C-000003', 'Łukasz', 'Nowak')
+    add.run('C-000004', '小明', '王')
+    const find = (match: string) =>
+      sqlite.prepare('SELECT rowid FROM clients_fts WHERE clients_fts MATCH ?').pluck().all(match)
+    expect(find('"احمد"*')).toEqual([])
+    expect(find('"lukasz"*')).toEqual([])
+    sqlite.exec(migrations.find((m) => m.id === '0006-search-names-in-every-script')!.sql)
+    expect(find('"احمد"*')).toEqual([1])
+    expect(find('"obrien"*')).toEqual([2])
+    expect(find('"brien"*')).toEqual([2])
+    expect(find('"lukasz"*')).toEqual([3])
+    expect(find('"王小明"*')).toEqual([4])
+    expect(find('"小明"*')).toEqual([4])
+    // People added or renamed afterwards are indexed the same way.
+    add.run('C-000005', 'مُحَمَّد', 'إبراهيم')
+    expect(find('"محمد" "ابراهيم"')).toEqual([5])
+    sqlite.prepare(`UPDATE clients SET legal_family_name = 'Størmer' WHERE id = 3`).run()
+    expect(find('"nowak"')).toEqual([])
+    expect(find('"stormer"')).toEqual([3])
+    // The index's words, for finding a name one typo away.
+    const terms = sqlite
+      .prepare(`SELECT term FROM clients_fts_terms WHERE term >= 'a' AND term < 'p'`)
+      .pluck()
+      .all()
+    expect(terms).toEqual(['brien', 'lukasz', 'margaret', 'o', 'obrien'])
+    sqlite.close()
+  })
 })
