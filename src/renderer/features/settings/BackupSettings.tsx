@@ -9,6 +9,7 @@ import { BackupNow } from './BackupNow'
 import { BackupStatusView } from './BackupStatusView'
 import { CheckBackup } from './CheckBackup'
 import { RestoreBackup } from './RestoreBackup'
+import { TestRestore } from './TestRestore'
 import { useBackupStatus, useUpdateSettings } from './use-settings'
 import { notify } from '../../lib/notify'
 
@@ -68,6 +69,8 @@ export function BackupSettings({ settings }: { settings: Settings }) {
           </Stack>
         </form>
         <BackupNow hasFolder={Boolean(settings.backupFolder)} />
+        <Divider />
+        <TestRestore />
         <Divider />
         <CheckBackup lastBackup={status.data?.lastGood?.path ?? null} />
         <Divider />
