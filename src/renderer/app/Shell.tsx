@@ -5,6 +5,7 @@ import { callApi, messageOf } from '../lib/api-client'
 import { applyLargeText, readLargeText, writeLargeText } from '../lib/preferences'
 import { SearchIcon } from '../components/icons'
 import { useSettings } from '../features/settings/use-settings'
+import { AuditProblemBanner } from './AuditProblemBanner'
 import { BackupReminder } from './BackupReminder'
 import { QuickSearch } from './QuickSearch'
 import { forgetRecentPeople } from './recent-people'
@@ -144,6 +145,7 @@ export function Shell() {
         })}
       </nav>
       <main id="main" className="cb-main" ref={mainRef} tabIndex={-1}>
+        <AuditProblemBanner />
         {mayMakeBackups && <BackupReminder />}
         <Outlet />
       </main>
