@@ -3,6 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { Link } from 'react-router'
 import type { KeyringRepair } from '../../../shared/contract/db-routes'
+import { useSession } from '../../app/use-session'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { FormError } from '../../components/FormError'
 import { TickIcon } from '../../components/icons'
@@ -13,6 +14,7 @@ import { RecoveryKeyStep } from '../setup/RecoveryKeyStep'
 import { adminKeys } from './admin-keys'
 
 function RepairDone({ repair }: { repair: KeyringRepair }) {
+  const { refresh } = useSession()
   const [isKeyKept, setIsKeyKept] = useState(false)
   const isKeyShown = repair.newRecoveryKey !== null && !isKeyKept
   useWarnBeforeLeaving(isKeyShown)
@@ -61,7 +63,12 @@ function RepairDone({ repair }: { repair: KeyringRepair }) {
           <RecoveryKeyStep
             recoveryKey={repair.newRecoveryKey}
             confirmLabel="I have kept the new recovery key"
-            onConfirmed={() => setIsKeyKept(true)}
+            onConfirm={async (typed) => {
+              await callApi('recoveryKey.confirm', { recoveryKey: typed })
+              setIsKeyKept(true)
+              // The reminder to keep the recovery key goes with it.
+              await refresh()
+            }}
           />
         ) : (
           <Text size="sm" data-testid="recovery-key-kept">
