@@ -8,6 +8,7 @@ import { useSettings } from '../features/settings/use-settings'
 import { AuditProblemBanner } from './AuditProblemBanner'
 import { BackupReminder } from './BackupReminder'
 import { QuickSearch } from './QuickSearch'
+import { RecoveryKeyReminder } from './RecoveryKeyReminder'
 import { forgetRecentPeople } from './recent-people'
 import { NAVIGATION } from './features'
 import { ShortcutsHelp } from './ShortcutsHelp'
@@ -146,6 +147,7 @@ export function Shell() {
       </nav>
       <main id="main" className="cb-main" ref={mainRef} tabIndex={-1}>
         <AuditProblemBanner />
+        <RecoveryKeyReminder />
         {mayMakeBackups && <BackupReminder />}
         <Outlet />
       </main>

@@ -8,6 +8,7 @@ import { Facts } from '../../components/TabHeader'
 import { callApi, messageOf } from '../../lib/api-client'
 import { plural } from '../../lib/format'
 import { adminKeys } from './admin-keys'
+import { RecoveryKeySection } from './RecoveryKeySection'
 import { RepairKeyring } from './RepairKeyring'
 import { RotateKey } from './RotateKey'
 
@@ -66,7 +67,8 @@ function KeyringWords({ agreement }: { agreement: RouteOutput<'db.check'>['keyri
 
 /**
  * The data file's health (cipher, integrity, version, whether the keyring agrees with the staff
- * list, upgrades), repairing the keyring when it does not, and re-encrypting the file.
+ * list, upgrades), repairing the keyring when it does not, the recovery key, and re-encrypting the
+ * file.
  */
 export function DataFilePage() {
   const check = useQuery({
@@ -79,7 +81,7 @@ export function DataFilePage() {
       <PageHeader
         title="Data file"
         windowTitle="Data file · Admin"
-        description="Checks on the encrypted file that holds all your records, and changing its key."
+        description="Checks on the encrypted file that holds all your records, its recovery key, and changing its key."
       />
       <Stack gap="lg" maw={860}>
         <Paper withBorder p="lg" component="section" aria-labelledby="data-file-check">
@@ -141,6 +143,7 @@ export function DataFilePage() {
           </Stack>
         </Paper>
         {c && <RepairKeyring agrees={c.keyring.agrees} />}
+        <RecoveryKeySection />
         <RotateKey />
       </Stack>
     </>
