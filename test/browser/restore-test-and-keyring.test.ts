@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs'
+import { mkdirSync, renameSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -59,6 +59,12 @@ describe('testing a restore, and a keyring out of step with the staff list', () 
     mkdirSync(folder)
     await settings.setBackupFolder(folder)
     await page.getByText('Backup folder saved.').waitFor(POLL)
+    // Inside the data file's own folder: allowed, with a warning saying why it is risky.
+    const folderCheck = page.getByTestId('backup-folder-check')
+    await expect
+      .poll(() => folderCheck.innerText(), POLL)
+      .toMatch(/^Warning: backups here could be lost with the data\s+This folder is inside/)
+    expect(await folderCheck.innerText()).toMatch(/Free space there: [\d.,]+ (KB|MB|GB|TB)\.$/)
     await page.getByRole('button', { name: 'Back up now' }).click()
     await expect.poll(() => settings.backupStatus().innerText(), SLOW).toMatch(/made by hand/)
 
@@ -88,6 +94,28 @@ describe('testing a restore, and a keyring out of step with the staff list', () 
     await checkPage(cara, '121-restore-test-backups-page')
     expect(cara.problems).toEqual([])
     await cara.context.close()
+  })
+
+  it('says when the saved backup folder can no longer be used, and why', async () => {
+    // As when the USB drive holding it is taken out.
+    const folder = join(harness.dataDir, 'backups')
+    renameSync(folder, `${folder}-away`)
+    try {
+      const admin = await signInAs(browser, harness, 'rowan')
+      await new ShellPage(admin.page).open('/admin/settings')
+      const folderCheck = admin.page.getByTestId('backup-folder-check')
+      await expect
+        .poll(() => folderCheck.innerText(), POLL)
+        .toMatch(
+          /^This backup folder cannot be used now\s+Casebook cannot save files in .*backups: check that the folder exists/,
+        )
+      expect(await admin.page.getByTestId('backup-folder-free').count()).toBe(0)
+      await checkPage(admin, '124-backup-folder-gone')
+      expect(admin.problems).toEqual([])
+      await admin.context.close()
+    } finally {
+      renameSync(`${folder}-away`, folder)
+    }
   })
 
   it('shows a keyring without a recovery key, repairs it, and shows the new key once', async () => {
@@ -130,7 +158,7 @@ describe('testing a restore, and a keyring out of step with the staff list', () 
     await page
       .getByLabel('I have written the recovery key down or stored it somewhere safe')
       .check()
-    await page.getByLabel('Type the last group of the key').fill(key.split('-').at(-1)!)
+    await page.getByLabel('Type the recovery key back').fill(key.toLowerCase())
     await page.getByRole('button', { name: 'I have kept the new recovery key' }).click()
     await page.getByTestId('recovery-key-kept').waitFor()
     expect(await page.getByTestId('recovery-key').count()).toBe(0)
