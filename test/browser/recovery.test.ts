@@ -32,6 +32,7 @@ describe('an administrator who forgot their password uses the recovery key', () 
       secondFactorRoles: [],
     })
     recoveryKey = made.recoveryKey
+    await call('setup.confirmRecoveryKey', { recoveryKey })
     // A second administrator, so the form must be told whose password to reset.
     await call('auth.signIn', { username: 'rowan', password: PASSWORD })
     await call('users.add', {
@@ -87,6 +88,88 @@ describe('an administrator who forgot their password uses the recovery key', () 
     await new ShellPage(page).heading('People').waitFor(POLL)
     expect(tracked.problems.filter((p) => !/status of 4\d\d/.test(p))).toEqual([])
     await tracked.context.close()
+  })
+
+  it('reminds an administrator to keep the key; a new one is typed back, and the old one no longer opens', async () => {
+    const tracked = await openPage(browser, harness.url)
+    const { page } = tracked
+    const signIn = new SignInPage(page)
+    await signIn.heading().waitFor()
+    // A new key made elsewhere (the command line, another window) and never typed back.
+    const api = await apiSession(harness)
+    for (const [name, input] of [
+      ['auth.signIn', { username: 'rowan', password: NEW_PASSWORD }],
+      ['recoveryKey.renew', { password: NEW_PASSWORD }],
+      ['auth.signOut', {}],
+    ] as const) {
+      const reply = JSON.parse((await api.post('/api/call', { name, input })).body)
+      expect(reply, name).toMatchObject({ ok: true })
+    }
+    await signIn.signIn('rowan', NEW_PASSWORD)
+    const shell = new ShellPage(page)
+    await shell.heading('People').waitFor(POLL)
+    // Reminded at sign-in, on every page but the one to deal with it.
+    const reminder = page.getByTestId('recovery-key-reminder')
+    await reminder.waitFor(POLL)
+    expect(await reminder.innerText()).toMatch(/nobody has confirmed keeping the recovery key/i)
+    await checkPage(tracked, '95-recovery-key-reminder')
+    await reminder.getByRole('link', { name: 'Confirm or make a new recovery key' }).click()
+    await page.getByRole('heading', { level: 1, name: 'Data file' }).waitFor(POLL)
+    expect(await reminder.count()).toBe(0)
+
+    const section = page.getByRole('region', { name: 'Recovery key', exact: true })
+    await section.getByLabel('Your password').fill(NEW_PASSWORD)
+    await section.getByRole('button', { name: 'Make a new recovery key…' }).click()
+    await page
+      .getByRole('dialog', { name: 'Make a new recovery key now?' })
+      .getByRole('button', { name: 'Make a new recovery key' })
+      .click()
+    const shown = section.getByTestId('recovery-key')
+    await shown.waitFor(SLOW)
+    const newKey = (await shown.innerText()).trim()
+    expect(newKey).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4})+$/)
+    expect(newKey).not.toBe(recoveryKey)
+    await checkPage(tracked, '96-new-recovery-key')
+    await page.setViewportSize({ width: 1024, height: 768 })
+    await checkPage(tracked, '96a-new-recovery-key-1024')
+    await page.setViewportSize({ width: 1280, height: 860 })
+
+    // Typing the old key back is refused; the new one, typed loosely, is kept.
+    await section
+      .getByLabel('I have written the recovery key down or stored it somewhere safe')
+      .check()
+    const typeBack = section.getByLabel('Type the recovery key back')
+    const kept = section.getByRole('button', { name: 'I have kept the new recovery key' })
+    await typeBack.fill(recoveryKey)
+    await kept.click()
+    await section.getByText('That is not the recovery key for this data file').waitFor(SLOW)
+    await typeBack.fill(newKey.toLowerCase().replaceAll('-', ' '))
+    await kept.click()
+    await section.getByTestId('recovery-key-renewed').waitFor(SLOW)
+    expect(await shown.count()).toBe(0)
+    expect(await section.getByTestId('recovery-key-state').innerText()).toMatch(/typed back/)
+    await checkPage(tracked, '97-new-recovery-key-kept')
+    await shell.goTo('People')
+    await shell.heading('People').waitFor(POLL)
+    expect(await reminder.count()).toBe(0)
+    expect(tracked.problems.filter((p) => !/status of 4\d\d/.test(p))).toEqual([])
+    await tracked.context.close()
+
+    // The old key no longer opens the data file; the new one does.
+    const other = await openPage(browser, harness.url)
+    await new SignInPage(other.page).heading().waitFor()
+    const recover = new RecoverPage(other.page)
+    await recover.open()
+    await recover.fill({ recoveryKey, username: 'rowan', password: PASSWORD })
+    await recover.submit()
+    expect(await recover.errorOf('Recovery key')).toMatch(/does not open this data file/)
+    await recover.fill({ recoveryKey: newKey, username: 'rowan', password: PASSWORD })
+    await recover.submit()
+    await other.page
+      .getByRole('status')
+      .filter({ hasText: 'The password for rowan has been changed' })
+      .waitFor(SLOW)
+    await other.context.close()
   })
 
   it('slows down repeated wrong recovery keys, and says how long to wait', async () => {

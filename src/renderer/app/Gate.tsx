@@ -11,9 +11,10 @@ import { noteSessionForDrafts } from '../lib/kept-drafts'
 import { notify } from '../lib/notify'
 
 /**
- * Decides what the window shows from the session: set-up on first run, sign-in, the lock screen,
- * the first-password screen, setting up two-step sign-in, or the app. Locking unmounts the app, so nothing stays on screen; what
- * was being typed is kept in memory for the same person's unlock (lib/kept-drafts).
+ * Decides what the window shows from the session: set-up on first run (and its last step until the
+ * recovery key is typed back), sign-in, the lock screen, the first-password screen, setting up
+ * two-step sign-in, or the app. Locking unmounts the app, so nothing stays on screen; what was being
+ * typed is kept in memory for the same person's unlock (lib/kept-drafts).
  */
 export function Gate() {
   const { session, refresh } = useSession()
@@ -26,6 +27,12 @@ export function Gate() {
   }, [session.state])
   switch (session.state) {
     case 'needs-setup':
+    case 'signed-out':
+      // Set-up's last step outlives a reload: the data file exists, but its recovery key is still
+      // to be typed back.
+      if (session.state === 'signed-out' && !session.hasPendingRecoveryKey) {
+        return <SignedOutScreen />
+      }
       return (
         <SetupWizard
           onFinished={() => {
@@ -37,8 +44,6 @@ export function Gate() {
           }}
         />
       )
-    case 'signed-out':
-      return <SignedOutScreen />
     case 'locked':
       return <LockScreen />
     case 'active':

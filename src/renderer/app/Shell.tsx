@@ -5,8 +5,10 @@ import { callApi, messageOf } from '../lib/api-client'
 import { applyLargeText, readLargeText, writeLargeText } from '../lib/preferences'
 import { SearchIcon } from '../components/icons'
 import { useSettings } from '../features/settings/use-settings'
+import { AuditProblemBanner } from './AuditProblemBanner'
 import { BackupReminder } from './BackupReminder'
 import { QuickSearch } from './QuickSearch'
+import { RecoveryKeyReminder } from './RecoveryKeyReminder'
 import { forgetRecentPeople } from './recent-people'
 import { NAVIGATION } from './features'
 import { ShortcutsHelp } from './ShortcutsHelp'
@@ -144,6 +146,8 @@ export function Shell() {
         })}
       </nav>
       <main id="main" className="cb-main" ref={mainRef} tabIndex={-1}>
+        <AuditProblemBanner />
+        <RecoveryKeyReminder />
         {mayMakeBackups && <BackupReminder />}
         <Outlet />
       </main>

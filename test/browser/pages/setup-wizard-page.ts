@@ -57,13 +57,14 @@ export class SetupWizardPage {
     return (await key.innerText()).trim()
   }
 
-  async confirmRecoveryKey(lastGroup: string, options: { tick?: boolean } = {}): Promise<void> {
+  /** Ticks "I have written … down" (unless told not to), types the key back and carries on. */
+  async confirmRecoveryKey(typed: string, options: { tick?: boolean } = {}): Promise<void> {
     if (options.tick !== false) {
       await this.page
         .getByLabel('I have written the recovery key down or stored it somewhere safe')
         .check()
     }
-    await this.page.getByLabel('Type the last group of the key').fill(lastGroup)
+    await this.page.getByLabel('Type the recovery key back').fill(typed)
     await this.page.getByRole('button', { name: 'Continue to sign in' }).click()
   }
 }

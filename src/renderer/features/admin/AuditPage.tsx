@@ -10,6 +10,7 @@ import { callApi, messageOf } from '../../lib/api-client'
 import { formatDate, formatDateTime, plural } from '../../lib/format'
 import { readUkDate, ukDateProblem } from '../../lib/uk-date'
 import { adminKeys } from './admin-keys'
+import { AuditAnchorPanel } from './AuditAnchorPanel'
 import { AuditCheck } from './AuditCheck'
 import { actionLabel, recordLabel } from './audit-labels'
 
@@ -37,7 +38,7 @@ function countWords(count: number, limit: number, since: string | null): string 
   return count >= limit ? `The newest ${events}${from}` : `${events}${from || ', newest first'}`
 }
 
-/** The audit log, newest first, with a "since" filter and the chain check. */
+/** The audit log, newest first, with a "since" filter, the chain check and the newest event to keep. */
 export function AuditPage() {
   const [since, setSince] = useState<string | null>(null)
   const [limit, setLimit] = useState(PAGE)
@@ -69,6 +70,7 @@ export function AuditPage() {
         description="Who did what in Casebook, and when: sign-ins, records opened, changes, backups."
       />
       <AuditCheck />
+      <AuditAnchorPanel />
       <Paper withBorder p="md" mb="md" component="section" aria-label="Filter the log">
         <form onSubmit={submit} noValidate className="cb-filters">
           <DateField label="Since" {...form.getInputProps('since')} />

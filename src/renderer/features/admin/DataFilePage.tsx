@@ -1,12 +1,15 @@
 import { Alert, Button, Paper, Stack, Text, Title } from '@mantine/core'
 import { useQuery } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
+import type { RouteOutput } from '../../../shared/contract/routes'
 import { TickIcon, WarningIcon } from '../../components/icons'
 import { PageHeader } from '../../components/PageHeader'
 import { Facts } from '../../components/TabHeader'
 import { callApi, messageOf } from '../../lib/api-client'
 import { plural } from '../../lib/format'
 import { adminKeys } from './admin-keys'
+import { RecoveryKeySection } from './RecoveryKeySection'
+import { RepairKeyring } from './RepairKeyring'
 import { RotateKey } from './RotateKey'
 
 function Verdict({ isGood, children }: { isGood: boolean; children: ReactNode }) {
@@ -42,7 +45,31 @@ function Migrations({ applied, pending }: { applied: string[]; pending: string[]
   )
 }
 
-/** The data file's health (cipher, integrity, version, upgrades) and re-encrypting it. */
+function KeyringWords({ agreement }: { agreement: RouteOutput<'db.check'>['keyring'] }) {
+  if (agreement.agrees) {
+    return <Verdict isGood>Agrees with the staff list</Verdict>
+  }
+  return (
+    <>
+      <Verdict isGood={false}>
+        Does not agree with the staff list ({plural(agreement.problems.length, 'problem')})
+      </Verdict>
+      <ul className="cb-keyring-problems">
+        {agreement.problems.map((problem) => (
+          <li key={`${problem.kind}-${problem.username ?? ''}-${problem.message}`}>
+            {problem.message}
+          </li>
+        ))}
+      </ul>
+    </>
+  )
+}
+
+/**
+ * The data file's health (cipher, integrity, version, whether the keyring agrees with the staff
+ * list, upgrades), repairing the keyring when it does not, the recovery key, and re-encrypting the
+ * file.
+ */
 export function DataFilePage() {
   const check = useQuery({
     queryKey: adminKeys.dataFileCheck(),
@@ -54,7 +81,7 @@ export function DataFilePage() {
       <PageHeader
         title="Data file"
         windowTitle="Data file · Admin"
-        description="Checks on the encrypted file that holds all your records, and changing its key."
+        description="Checks on the encrypted file that holds all your records, its recovery key, and changing its key."
       />
       <Stack gap="lg" maw={860}>
         <Paper withBorder p="lg" component="section" aria-labelledby="data-file-check">
@@ -99,6 +126,7 @@ export function DataFilePage() {
                           : `${c.schemaVersion}; this Casebook expects ${c.codeSchemaVersion}`}
                       </Verdict>,
                     ],
+                    ['Keyring', <KeyringWords key="keyring" agreement={c.keyring} />],
                     ['Journal', c.journalMode.toUpperCase()],
                     [
                       'Upgrades',
@@ -114,6 +142,8 @@ export function DataFilePage() {
             )}
           </Stack>
         </Paper>
+        {c && <RepairKeyring agrees={c.keyring.agrees} />}
+        <RecoveryKeySection />
         <RotateKey />
       </Stack>
     </>

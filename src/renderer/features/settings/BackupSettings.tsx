@@ -5,10 +5,12 @@ import type { Settings } from '../../../shared/contract/organisation-schemas'
 import { FormError } from '../../components/FormError'
 import { casebook } from '../../lib/api-client'
 import { showFormErrors } from '../../lib/form-errors'
+import { BackupFolderCheck } from './BackupFolderCheck'
 import { BackupNow } from './BackupNow'
 import { BackupStatusView } from './BackupStatusView'
 import { CheckBackup } from './CheckBackup'
 import { RestoreBackup } from './RestoreBackup'
+import { TestRestore } from './TestRestore'
 import { useBackupStatus, useUpdateSettings } from './use-settings'
 import { notify } from '../../lib/notify'
 
@@ -59,6 +61,10 @@ export function BackupSettings({ settings }: { settings: Settings }) {
                 </Button>
               )}
             </Group>
+            {settings.backupFolderCheck &&
+              form.values.backupFolder.trim() === settings.backupFolder && (
+                <BackupFolderCheck check={settings.backupFolderCheck} />
+              )}
             <FormError message={error} title="Not saved" />
             <Group justify="flex-end">
               <Button type="submit" loading={update.isPending}>
@@ -68,6 +74,8 @@ export function BackupSettings({ settings }: { settings: Settings }) {
           </Stack>
         </form>
         <BackupNow hasFolder={Boolean(settings.backupFolder)} />
+        <Divider />
+        <TestRestore />
         <Divider />
         <CheckBackup lastBackup={status.data?.lastGood?.path ?? null} />
         <Divider />

@@ -1,4 +1,5 @@
 import { Alert, Text } from '@mantine/core'
+import type { RestoreDrill } from '../../../shared/contract/backup-routes'
 import { FormError } from '../../components/FormError'
 import { messageOf } from '../../lib/api-client'
 import { formatBytes, formatDateTime } from '../../lib/format'
@@ -12,7 +13,34 @@ const KIND_WORDS = {
   'pre-restore': 'before a restore',
 } as const
 
-/** The last good backup, and a warning in words when one is overdue (a week, or never). */
+/** "Last restore test: passed on …", or when it failed, when one last passed. */
+function LastRestoreTest({
+  last,
+  lastPassed,
+}: {
+  last: RestoreDrill | null
+  lastPassed: RestoreDrill | null
+}) {
+  return (
+    <Text data-testid="restore-test-status">
+      <strong>Last restore test:</strong>{' '}
+      {!last
+        ? 'none yet. Test a restore to be sure a backup can be used when it is needed.'
+        : last.result === 'passed'
+          ? `passed on ${formatDateTime(last.at)}.`
+          : `failed on ${formatDateTime(last.at)}. ${
+              lastPassed
+                ? `The last one that passed was on ${formatDateTime(lastPassed.at)}.`
+                : 'None has passed yet.'
+            }`}
+    </Text>
+  )
+}
+
+/**
+ * The last good backup, a warning in words when one is overdue (a week, or never), and when a
+ * restore was last tested.
+ */
 export function BackupStatusView() {
   const status = useBackupStatus()
   const last = status.data?.lastGood
@@ -42,6 +70,9 @@ export function BackupStatusView() {
           )}
           {!last && !status.data.isOverdue && <Text size="sm">{status.data.message}</Text>}
         </div>
+      )}
+      {status.data && (
+        <LastRestoreTest last={status.data.lastDrill} lastPassed={status.data.lastPassedDrill} />
       )}
     </>
   )

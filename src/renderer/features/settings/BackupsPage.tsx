@@ -1,12 +1,13 @@
-import { Paper, Stack, Text } from '@mantine/core'
+import { Divider, Paper, Stack, Text } from '@mantine/core'
 import { PageHeader } from '../../components/PageHeader'
 import { BackupNow } from './BackupNow'
 import { BackupStatusView } from './BackupStatusView'
+import { TestRestore } from './TestRestore'
 import { useBackupStatus } from './use-settings'
 
 /**
  * For coordinators and finance staff (who may make backups but not change settings): when the last
- * good backup was made, a warning when one is overdue, and "Back up now".
+ * good backup was made, a warning when one is overdue, "Back up now" and "Test a restore".
  */
 export function BackupsPage() {
   const status = useBackupStatus()
@@ -16,7 +17,7 @@ export function BackupsPage() {
       <PageHeader
         title="Backups"
         windowTitle="Backups · Admin"
-        description="Make a backup now, and see when the last good one was made."
+        description="Make a backup now, test that one restores, and see when the last good one was made."
       />
       <Paper withBorder p="lg" maw={860}>
         <Stack gap="md">
@@ -37,6 +38,8 @@ export function BackupsPage() {
             hasFolder={Boolean(folder)}
             noFolderHint="Ask an administrator to choose a backup folder first."
           />
+          <Divider />
+          <TestRestore headingOrder={2} />
         </Stack>
       </Paper>
     </>

@@ -1,13 +1,13 @@
 import { Button, Checkbox, Group, PasswordInput, Stack, Stepper, TextInput } from '@mantine/core'
 import { useForm } from '@mantine/form'
-import { useState } from 'react'
+import { useQuery } from '@tanstack/react-query'
+import { useEffect, useState } from 'react'
 import { useSession } from '../../app/use-session'
 import { CentredCard } from '../../components/CentredCard'
 import { FormError } from '../../components/FormError'
-import { callApi, casebook, isApiError, newCallId } from '../../lib/api-client'
+import { callApi, casebook, isApiError, messageOf, newCallId } from '../../lib/api-client'
 import { showFormErrors } from '../../lib/form-errors'
 import { notify } from '../../lib/notify'
-import { useWarnBeforeLeaving } from '../../lib/use-warn-before-leaving'
 import { PasswordStrength } from '../auth/PasswordStrength'
 import { CouncilsFields } from '../settings/CouncilsFields'
 import { councilsToSave } from '../settings/council-rows'
@@ -22,17 +22,34 @@ import {
 
 const STEP_TITLES = ['Your organisation', 'First administrator', 'Recovery key'] as const
 
-/** First run: the organisation, its councils, the first administrator, then the recovery key. */
+/**
+ * First run: the organisation, its councils, the first administrator, then the recovery key. Set-up
+ * finishes only when the key is typed back; until then the backend keeps it (while it runs), so a
+ * reload comes back to the last step with the same key rather than losing it.
+ */
 export function SetupWizard({ onFinished }: { onFinished(): void }) {
-  const { refresh } = useSession()
+  const { session, refresh } = useSession()
   const [step, setStep] = useState(0)
-  const [recoveryKey, setRecoveryKey] = useState<string | null>(null)
+  const [madeKey, setMadeKey] = useState<string | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [progress, setProgress] = useState<string | null>(null)
   const form = useForm<SetupValues>({ initialValues: initialSetupValues })
+  const pending = useQuery({
+    queryKey: ['setup', 'pending-recovery-key'],
+    queryFn: () => callApi('setup.pendingRecoveryKey', {}),
+    enabled: session.hasPendingRecoveryKey && madeKey === null,
+  })
+  const recoveryKey = madeKey ?? pending.data?.recoveryKey ?? null
+  // Confirmed (or Casebook restarted) elsewhere meanwhile: the session then leads to sign-in.
+  const isPendingGone = pending.data !== undefined && pending.data.recoveryKey === null
+  useEffect(() => {
+    if (isPendingGone) void refresh()
+  }, [isPendingGone, refresh])
 
-  // The key is shown once: warn before a reload or close loses it.
-  useWarnBeforeLeaving(recoveryKey !== null)
+  const confirmKey = async (typed: string) => {
+    await callApi('setup.confirmRecoveryKey', { recoveryKey: typed })
+    onFinished()
+  }
 
   const check = (errors: Record<string, string>) => {
     form.setErrors(errors)
@@ -65,7 +82,7 @@ export function SetupWizard({ onFinished }: { onFinished(): void }) {
       )
       form.setFieldValue('password', '')
       form.setFieldValue('confirm', '')
-      setRecoveryKey(result.recoveryKey)
+      setMadeKey(result.recoveryKey)
       setStep(2)
     } catch (e) {
       if (isApiError(e, 'SETUP.ALREADY_DONE')) {
@@ -96,7 +113,12 @@ export function SetupWizard({ onFinished }: { onFinished(): void }) {
       intro="Three short steps. Everything you enter is kept in one encrypted file on this computer."
       width={720}
     >
-      <Stepper active={step} allowNextStepsSelect={false} size="sm" aria-label="Set-up steps">
+      <Stepper
+        active={recoveryKey ? 2 : step}
+        allowNextStepsSelect={false}
+        size="sm"
+        aria-label="Set-up steps"
+      >
         <Stepper.Step label={STEP_TITLES[0]} allowStepSelect={step === 1}>
           <form
             noValidate
@@ -183,7 +205,19 @@ export function SetupWizard({ onFinished }: { onFinished(): void }) {
           </form>
         </Stepper.Step>
         <Stepper.Step label={STEP_TITLES[2]} allowStepSelect={false}>
-          {recoveryKey && <RecoveryKeyStep recoveryKey={recoveryKey} onConfirmed={onFinished} />}
+          {recoveryKey && (
+            <RecoveryKeyStep
+              recoveryKey={recoveryKey}
+              onConfirm={confirmKey}
+              shownOnce="Important: keep this key now"
+            />
+          )}
+          {pending.isError && (
+            <FormError
+              message={messageOf(pending.error)}
+              title="The recovery key could not be shown"
+            />
+          )}
         </Stepper.Step>
       </Stepper>
     </CentredCard>

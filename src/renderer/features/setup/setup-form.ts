@@ -48,13 +48,3 @@ export function adminStepErrors(values: SetupValues): Record<string, string> {
   if (values.confirm !== values.password) errors.confirm = 'The two passwords differ.'
   return errors
 }
-
-/** The part of the recovery key a person types back to show they have it (its last group). */
-export function lastGroupOf(recoveryKey: string): string {
-  return (
-    recoveryKey
-      .trim()
-      .split(/[-\s]+/)
-      .at(-1) ?? ''
-  )
-}
