@@ -1,4 +1,7 @@
 import * as seedWords from '../../src/main/seed/seed-data'
+
+/** The benchmark's organisation works with Kirklees (`casebook-backend.ts`): its people's districts. */
+export const SEEDED_DISTRICTS = seedWords.outwardCodesOf('E08000034')
 import type { SeededRandom } from './random'
 
 /**
@@ -90,9 +93,9 @@ export function typoNameQueries(random: SeededRandom, count: number): string[] {
  * case without the space, "hd14" (a third each).
  */
 export function postcodeStartQueries(random: SeededRandom, count: number): string[] {
-  const all = seedWords.OUTWARD.length * 9 * 2 + seedWords.OUTWARD.length
+  const all = SEEDED_DISTRICTS.length * 9 * 2 + SEEDED_DISTRICTS.length
   return distinct(random, Math.min(count, all), (r) => {
-    const outward = r.pick(seedWords.OUTWARD)
+    const outward = r.pick(SEEDED_DISTRICTS)
     const sector = r.int(1, 9)
     const form = r.int(0, 2)
     if (form === 0) return outward

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { canChangeStatus, type PersonStatusCode } from '../../src/main/people/person-rules'
-import { PREFERRED_NAMES } from '../../src/main/seed/seed-data'
+import { AREAS, FEMALE_NAMES, MALE_NAMES, PREFERRED_NAMES } from '../../src/main/seed/seed-data'
 import { normalisePostcode } from '../../src/shared/validation/postcode'
 import { createTestOrg, type TestOrg } from '../helpers/temp-data'
 
@@ -33,6 +33,57 @@ describe('demonstration data', () => {
       'superseded',
     ])
     expect((await org.call('admin', 'audit.verify', {})).isIntact).toBe(true)
+  })
+
+  it('keeps each person consistent with themselves and with the organisation’s area', async () => {
+    org = await createTestOrg()
+    await org.call('admin', 'seed.run', { clients: 200, notesPerPerson: 1, seed: 5 })
+    const { sqlite } = org.backend.core.store!
+    const people = sqlite
+      .prepare(
+        `SELECT c.ref, c.legal_given_name AS given, c.gender, c.town, c.postcode, c.status,
+                k.ons_code AS ons
+         FROM clients c LEFT JOIN councils k ON k.id = c.council_id`,
+      )
+      .all() as {
+      ref: string
+      given: string
+      gender: string
+      town: string
+      postcode: string
+      status: string
+      ons: string
+    }[]
+    const female = new Set<string>(FEMALE_NAMES)
+    const male = new Set<string>(MALE_NAMES)
+    for (const p of people) {
+      // The test organisation works with Kirklees: its people live in Kirklees towns and districts.
+      const town = AREAS[p.ons]?.find((t) => t.town === p.town)
+      expect(town, `${p.ref} lives in ${p.town}`).toBeDefined()
+      expect(town!.outward, `${p.ref} ${p.postcode}`).toContain(p.postcode.split(' ')[0])
+      if (p.gender === 'female') expect(female.has(p.given), `${p.ref} ${p.given}`).toBe(true)
+      if (p.gender === 'male') expect(male.has(p.given), `${p.ref} ${p.given}`).toBe(true)
+    }
+    // A wife is a woman, a son a man.
+    const carers = sqlite
+      .prepare(`SELECT name, relationship FROM circle_members WHERE relationship IS NOT NULL`)
+      .all() as { name: string; relationship: string }[]
+    expect(carers.length).toBeGreaterThan(100)
+    for (const c of carers) {
+      const given = c.name.split(' ')[0]!
+      const names = ['Mother', 'Daughter', 'Sister', 'Wife'].includes(c.relationship)
+        ? female
+        : male
+      expect(names.has(given), `${c.relationship} ${c.name}`).toBe(true)
+    }
+    // Nobody still at referral or enquiry has a plan in force (active, replaced or ended).
+    const inForce = sqlite
+      .prepare(
+        `SELECT c.ref, c.status, p.status AS plan FROM support_plans p JOIN clients c ON c.id = p.client_id
+         WHERE c.status IN ('referral', 'enquiry') AND p.status IN ('active', 'superseded', 'ended')`,
+      )
+      .all()
+    expect(inForce).toEqual([])
   })
 
   it('keeps to the app’s own rules, so a demonstration shows them truly', async () => {

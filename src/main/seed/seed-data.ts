@@ -1,68 +1,72 @@
 /** Word lists for demonstration data: varied enough to make searches and lists realistic. */
-export const GIVEN_NAMES = [
+/** Given names by the gender they are usually given to, so a person's name, gender and family agree. */
+export const FEMALE_NAMES = [
   'Aisha',
-  'Amir',
   'Anne',
   'Barbara',
-  'Ben',
-  'Bilal',
   'Carol',
   'Chloe',
-  'Daniel',
-  'David',
   'Deborah',
   'Ellie',
-  'Emeka',
   'Fatima',
-  'Gareth',
   'Grace',
   'Hannah',
   'Harpreet',
+  'Jasmine',
+  'Joan',
+  'Karen',
+  'Laura',
+  'Linda',
+  'Maria',
+  'Margaret',
+  'Mei',
+  'Nadia',
+  'Niamh',
+  'Patricia',
+  'Priya',
+  'Rachel',
+  'Ruth',
+  'Sandra',
+  'Sarah',
+  'Sophie',
+  'Susan',
+  'Yasmin',
+  'Zainab',
+  'Zofia',
+] as const
+export const MALE_NAMES = [
+  'Amir',
+  'Ben',
+  'Bilal',
+  'Daniel',
+  'David',
+  'Emeka',
+  'Gareth',
   'Ibrahim',
   'Imran',
   'Jack',
   'James',
-  'Jasmine',
-  'Joan',
   'John',
   'Joseph',
-  'Karen',
   'Kwame',
-  'Laura',
   'Leon',
-  'Linda',
-  'Maria',
-  'Margaret',
   'Mark',
-  'Mei',
   'Michael',
   'Mohammed',
-  'Nadia',
-  'Niamh',
   'Oliver',
   'Olu',
-  'Patricia',
   'Paul',
-  'Priya',
-  'Rachel',
   'Rajesh',
   'Robert',
-  'Ruth',
   'Samir',
-  'Sandra',
-  'Sarah',
   'Sean',
-  'Sophie',
   'Stephen',
-  'Susan',
   'Tariq',
   'Thomas',
   'Tomasz',
   'Wei',
-  'Yasmin',
-  'Zainab',
-  'Zofia',
-]
+] as const
+export const GIVEN_NAMES: readonly string[] = [...FEMALE_NAMES, ...MALE_NAMES].sort()
 
 export const FAMILY_NAMES = [
   'Ahmed',
@@ -144,36 +148,69 @@ export const STREETS = [
   'Victoria Terrace',
   'Westgate',
 ]
-export const TOWNS = [
-  'Huddersfield',
-  'Halifax',
-  'Dewsbury',
-  'Brighouse',
-  'Batley',
-  'Holmfirth',
-  'Todmorden',
-  'Elland',
-]
-export const OUTWARD = [
-  'HD1',
-  'HD2',
-  'HD3',
-  'HD4',
-  'HD5',
-  'HD7',
-  'HD8',
-  'HD9',
-  'HX1',
-  'HX2',
-  'HX3',
-  'HX4',
-  'HX5',
-  'HX6',
-  'WF12',
-  'WF13',
-  'WF17',
-  'OL14',
-]
+/** A town and the postcode districts that serve it. */
+export interface SeedTown {
+  readonly town: string
+  readonly outward: readonly string[]
+}
+
+/**
+ * Towns and postcode districts per council (by ONS code), so people live where their organisation
+ * works: a Leeds organisation's people have LS postcodes. Districts are the main ones for each town.
+ */
+export const AREAS: Readonly<Record<string, readonly SeedTown[]>> = {
+  // Kirklees
+  E08000034: [
+    { town: 'Huddersfield', outward: ['HD1', 'HD2', 'HD3', 'HD4', 'HD5', 'HD7', 'HD8'] },
+    { town: 'Holmfirth', outward: ['HD9'] },
+    { town: 'Dewsbury', outward: ['WF12', 'WF13'] },
+    { town: 'Batley', outward: ['WF17'] },
+  ],
+  // Calderdale
+  E08000033: [
+    { town: 'Halifax', outward: ['HX1', 'HX2', 'HX3'] },
+    { town: 'Elland', outward: ['HX5'] },
+    { town: 'Sowerby Bridge', outward: ['HX6'] },
+    { town: 'Brighouse', outward: ['HD6'] },
+    { town: 'Todmorden', outward: ['OL14'] },
+  ],
+  // Leeds
+  E08000035: [
+    {
+      town: 'Leeds',
+      outward: ['LS6', 'LS7', 'LS8', 'LS9', 'LS11', 'LS12', 'LS13', 'LS14', 'LS15'],
+    },
+    { town: 'Morley', outward: ['LS27'] },
+    { town: 'Pudsey', outward: ['LS28'] },
+    { town: 'Otley', outward: ['LS21'] },
+  ],
+  // Bradford
+  E08000032: [
+    { town: 'Bradford', outward: ['BD1', 'BD2', 'BD3', 'BD4', 'BD5', 'BD6', 'BD7', 'BD8', 'BD9'] },
+    { town: 'Keighley', outward: ['BD20', 'BD21', 'BD22'] },
+    { town: 'Shipley', outward: ['BD18'] },
+    { town: 'Ilkley', outward: ['LS29'] },
+  ],
+  // Wakefield
+  E08000036: [
+    { town: 'Wakefield', outward: ['WF1', 'WF2', 'WF3', 'WF4'] },
+    { town: 'Pontefract', outward: ['WF8'] },
+    { town: 'Castleford', outward: ['WF10'] },
+  ],
+  // Manchester
+  E08000003: [
+    { town: 'Manchester', outward: ['M8', 'M9', 'M11', 'M12', 'M13', 'M14', 'M16', 'M19', 'M20'] },
+    { town: 'Wythenshawe', outward: ['M22', 'M23'] },
+  ],
+}
+
+/** The area used when none of the organisation's councils is in `AREAS`. */
+export const DEFAULT_AREA_CODE = 'E08000034'
+
+/** Every district a seeded organisation of `onsCode` can give its people (the benchmark types them). */
+export function outwardCodesOf(onsCode: string): readonly string[] {
+  return (AREAS[onsCode] ?? AREAS[DEFAULT_AREA_CODE]!).flatMap((t) => t.outward)
+}
 
 export const NOTE_OPENINGS = [
   'Visited {name} at home.',

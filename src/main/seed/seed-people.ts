@@ -9,7 +9,6 @@ import {
   codesOf,
   EmploymentStatus,
   Ethnicity,
-  Gender,
   PrimarySupportReason,
 } from '../../shared/reference'
 import type { Db } from '../db/handles'
@@ -27,7 +26,6 @@ import * as words from './seed-data'
 import { dayOf, isoDay, type Random, workingMoment } from './seed-random'
 
 const CODES = {
-  gender: codesOf(Gender),
   ethnicity: codesOf(Ethnicity),
   psr: codesOf(PrimarySupportReason),
   accommodation: codesOf(AccommodationStatus),
@@ -55,7 +53,8 @@ export interface PeopleSeeding {
   readonly now: Date
   /** Key workers. */
   readonly advisers: readonly Actor[]
-  readonly councilIds: readonly number[]
+  /** The organisation's councils: a person is placed with one, and lives in its area. */
+  readonly councils: readonly { readonly id: number; readonly onsCode: string }[]
   /** NHS numbers drawn in this run; the file is asked about each new one too. */
   readonly usedNhs: Set<string>
 }
@@ -79,6 +78,29 @@ async function freshNhsNumber(s: PeopleSeeding): Promise<string> {
   }
 }
 
+/** Where a person lives: a town of their council's area (or of the organisation's, if it is not known). */
+function drawHome(s: PeopleSeeding, onsCode: string | undefined) {
+  const { rng } = s
+  const known = s.councils.find((c) => c.onsCode in words.AREAS)?.onsCode
+  const towns = words.AREAS[onsCode ?? ''] ?? words.AREAS[known ?? words.DEFAULT_AREA_CODE]!
+  const { town, outward } = rng.pick(towns)
+  const letter = () => rng.pick([...words.INWARD_LETTERS])
+  return { town, postcode: `${rng.pick(outward)} ${rng.int(1, 9)}${letter()}${letter()}` }
+}
+
+/** Mostly women and men, a few of another gender or not known; the name fits the gender. */
+function drawGender(rng: Random): { gender: string; given: string } {
+  const roll = rng.next()
+  const gender = roll < 0.49 ? 'female' : roll < 0.97 ? 'male' : roll < 0.985 ? 'other' : 'unknown'
+  const names =
+    gender === 'female'
+      ? words.FEMALE_NAMES
+      : gender === 'male'
+        ? words.MALE_NAMES
+        : words.GIVEN_NAMES
+  return { gender, given: rng.pick(names) }
+}
+
 function drawStatus(rng: Random): PersonStatusCode {
   const roll = rng.next()
   return roll < 0.7 ? 'active' : roll < 0.8 ? 'referral' : roll < 0.85 ? 'enquiry' : 'closed'
@@ -86,25 +108,24 @@ function drawStatus(rng: Random): PersonStatusCode {
 
 async function drawDetails(
   s: PeopleSeeding,
-  given: string,
-  family: string,
+  who: { gender: string; given: string; family: string },
   keyWorker: Actor,
 ): Promise<PersonDetails> {
   const { rng } = s
+  const { given, family } = who
   const twoDigits = (min: number, max: number) => String(rng.int(min, max)).padStart(2, '0')
-  const letter = () => rng.pick([...words.INWARD_LETTERS])
+  const council = s.councils.length ? rng.pick(s.councils) : undefined
   return PersonDetails.parse({
     legalGivenName: given,
     legalFamilyName: family,
     preferredName: rng.chance(0.5) ? (words.PREFERRED_NAMES[given] ?? null) : null,
     dateOfBirth: `${rng.int(1940, 2005)}-${twoDigits(1, 12)}-${twoDigits(1, 28)}`,
     nhsNumber: rng.chance(0.9) ? await freshNhsNumber(s) : null,
-    councilId: s.councilIds.length ? rng.pick(s.councilIds) : null,
+    councilId: council?.id ?? null,
     addressLine1: `${rng.int(1, 180)} ${rng.pick(words.STREETS)}`,
-    town: rng.pick(words.TOWNS),
-    postcode: `${rng.pick(words.OUTWARD)} ${rng.int(1, 9)}${letter()}${letter()}`,
+    ...drawHome(s, council?.onsCode),
     phone: `07${rng.int(100, 999)} ${rng.int(100000, 999999)}`,
-    gender: rng.pick(CODES.gender),
+    gender: who.gender,
     ethnicity: rng.pick(CODES.ethnicity),
     primarySupportReason: rng.pick(CODES.psr),
     accommodationStatus: rng.pick(CODES.accommodation),
@@ -130,11 +151,28 @@ function drawProfile(rng: Random): ProfileFields {
   })
 }
 
-function drawCarer(rng: Random, carer: string) {
+/** Relationships of an unpaid family carer, each with the names that fit it. */
+const CARER_RELATIONSHIPS = [
+  ['Mother', words.FEMALE_NAMES],
+  ['Daughter', words.FEMALE_NAMES],
+  ['Sister', words.FEMALE_NAMES],
+  ['Wife', words.FEMALE_NAMES],
+  ['Son', words.MALE_NAMES],
+  ['Brother', words.MALE_NAMES],
+  ['Husband', words.MALE_NAMES],
+] as const
+
+/** The carer's name fits the relationship (a wife is not called Gareth). */
+function drawCarerName(rng: Random, family: string) {
+  const [relationship, names] = rng.pick(CARER_RELATIONSHIPS)
+  return { relationship, name: `${rng.pick(names)} ${family}` }
+}
+
+function drawCarer(rng: Random, carer: { relationship: string; name: string }) {
   return CircleMemberFields.parse({
-    name: carer,
+    name: carer.name,
     kind: 'family',
-    relationship: rng.pick(['Mother', 'Son', 'Daughter', 'Husband', 'Wife', 'Brother', 'Sister']),
+    relationship: carer.relationship,
     isUnpaidCarer: true,
     caringHoursPerWeek: rng.int(5, 60),
     legalRole: rng.chance(0.2) ? 'appointee' : null,
@@ -152,11 +190,11 @@ function drawCarer(rng: Random, carer: string) {
  */
 export async function seedPerson(s: PeopleSeeding): Promise<SeededPerson> {
   const { rng, db } = s
-  const given = rng.pick(words.GIVEN_NAMES)
+  const { gender, given } = drawGender(rng)
   const family = rng.pick(words.FAMILY_NAMES)
   const status = drawStatus(rng)
   const keyWorker = rng.pick(s.advisers)
-  const fields = await drawDetails(s, given, family, keyWorker)
+  const fields = await drawDetails(s, { gender, given, family }, keyWorker)
   const today = dayOf(s.now)
   const firstDay = today - rng.int(30, 1500)
   const on = (day: number): UseCase => ({ db, actor: keyWorker, now: workingMoment(rng, day) })
@@ -173,7 +211,7 @@ export async function seedPerson(s: PeopleSeeding): Promise<SeededPerson> {
     // Drawn names and birthdays repeat (and a second seed draws the same ones): different people.
     isNotADuplicate: true,
   })
-  const carer = `${rng.pick(words.GIVEN_NAMES)} ${family}`
+  const carer = drawCarerName(rng, family)
   if (status !== 'enquiry') {
     await saveOnePageProfile(first, ref, drawProfile(rng))
     await addCircleMember(first, ref, drawCarer(rng, carer))
@@ -188,5 +226,5 @@ export async function seedPerson(s: PeopleSeeding): Promise<SeededPerson> {
     }
   }
   const { id } = await requirePerson(db, ref)
-  return { id, ref, status, givenName: given, carer, keyWorker, firstDay, lastDay }
+  return { id, ref, status, givenName: given, carer: carer.name, keyWorker, firstDay, lastDay }
 }

@@ -112,6 +112,11 @@ const CYCLE = [
 
 type Target = (typeof CYCLE)[number]
 
+/** The statuses of a plan for someone not yet taken on (no plan active, replaced or ended). */
+const NOT_YET_IN_FORCE: readonly Target[] = CYCLE.filter(
+  (t) => t !== 'active' && t !== 'superseded' && t !== 'ended',
+)
+
 const PANEL = 'Adult social care resource panel'
 
 function decisionFor(target: Target, content: PlanContent, decidedOn: string): PanelDecisionFields {
@@ -184,8 +189,12 @@ export async function seedPlans(
     .filter((p) => p.status === 'active' || p.status === 'referral')
     .slice(0, 1500)
   let count = 0
+  const turns = { active: 0, referral: 0 }
   for (const [i, person] of withPlans.entries()) {
-    count += await seedPlan(uc, person, CYCLE[i % CYCLE.length]!, rng, today)
+    // Someone still at referral has no plan in force yet: theirs stops before it is made active.
+    const cycle = person.status === 'referral' ? NOT_YET_IN_FORCE : CYCLE
+    const turn = person.status === 'referral' ? turns.referral++ : turns.active++
+    count += await seedPlan(uc, person, cycle[turn % cycle.length]!, rng, today)
     if (i % 50 === 0) await progress(i, withPlans.length, 'Writing support plans')
   }
   return count

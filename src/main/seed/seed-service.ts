@@ -41,8 +41,8 @@ export async function runSeed(
   const writers = staff.filter((s) => can(s.role, 'notes.write'))
   // Everything else in one transaction: a failed or cancelled seed leaves nothing half-written.
   return deps.store.db.transaction().execute(async (db) => {
-    const councilIds = (await listCouncils(db)).map((c) => c.id)
-    const seeding = { db, rng, now, advisers, councilIds, usedNhs: new Set<string>() }
+    const councils = await listCouncils(db)
+    const seeding = { db, rng, now, advisers, councils, usedNhs: new Set<string>() }
     const people: SeededPerson[] = []
     let notes = 0
     for (let start = 0; start < options.clients; start += PEOPLE_PER_BATCH) {
