@@ -1,8 +1,26 @@
 import { z } from 'zod'
 import { rolesWith } from '../policy'
-import { CaseNote, CaseNoteKindCode, NoteHit, PersonRef } from './people-schemas'
+import { CaseNote, CaseNoteKindCode, Id, NoteHit, PersonRef } from './people-schemas'
 import { prose, route, text } from './route'
 import { textRule } from './text-rules'
+
+/** The longest note (and addendum) in characters. */
+export const NOTE_MAX = 50_000
+
+/** What a note says happened; a correction gives all of it again. */
+const NoteFields = {
+  kind: CaseNoteKindCode,
+  occurredAt: z.iso.datetime({ offset: true, message: 'Give the date and time it happened.' }),
+  durationMinutes: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 60)
+    .nullable()
+    .default(null),
+  subject: text('Subject', 200),
+  body: prose('Note', NOTE_MAX, 1),
+}
 
 export const notesRoutes = {
   'notes.list': route({
@@ -20,23 +38,32 @@ export const notesRoutes = {
   'notes.add': route({
     input: {
       ref: PersonRef,
-      kind: CaseNoteKindCode,
-      occurredAt: z.iso.datetime({ offset: true, message: 'Give the date and time it happened.' }),
-      durationMinutes: z
-        .number()
-        .int()
-        .min(0)
-        .max(24 * 60)
-        .nullable()
-        .default(null),
-      subject: text('Subject', 200),
-      body: prose('Note', 50_000, 1),
+      ...NoteFields,
       isRestricted: z.boolean().default(false),
     },
     output: CaseNote,
     access: rolesWith('notes.write'),
     kind: 'write',
     summary: 'Write a case note',
+  }),
+  'notes.correct': route({
+    input: {
+      noteId: Id,
+      ...NoteFields,
+      reason: prose('Why it is corrected', 1000, 1),
+    },
+    output: CaseNote,
+    access: rolesWith('notes.write'),
+    kind: 'write',
+    summary:
+      'Correct a case note: the corrected text becomes current, the earlier text is kept and shown struck through',
+  }),
+  'notes.addTo': route({
+    input: { noteId: Id, body: prose('Addendum', NOTE_MAX, 1) },
+    output: CaseNote,
+    access: rolesWith('notes.write'),
+    kind: 'write',
+    summary: 'Add an addendum to a case note, leaving its text as it is',
   }),
   'notes.search': route({
     input: {
