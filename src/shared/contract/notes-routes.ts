@@ -7,6 +7,21 @@ import { textRule } from './text-rules'
 /** The longest note (and addendum) in characters. */
 export const NOTE_MAX = 50_000
 
+/**
+ * Why a notes search cannot be run, in words that fit what was typed; null when it can. Notes are
+ * indexed by their words (letters and digits): emoji and punctuation on their own match nothing.
+ */
+export function noteSearchProblem(typed: string): string | null {
+  const t = typed.trim()
+  const wordCharacters = t.match(/[\p{L}\p{N}]/gu)?.length ?? 0
+  if (t === '') return 'Type a word from the note to search for.'
+  if (wordCharacters === 0) {
+    return 'Notes are searched by their words, so emoji and punctuation on their own find nothing: type a word from the note.'
+  }
+  if (wordCharacters < 2) return 'Type at least two letters or numbers.'
+  return null
+}
+
 /** What a note says happened; a correction gives all of it again. */
 const NoteFields = {
   kind: CaseNoteKindCode,
@@ -71,8 +86,11 @@ export const notesRoutes = {
         .string()
         .trim()
         .check(textRule('The search', 'single-line'))
-        .min(2, 'Type at least two letters.')
-        .max(200),
+        .superRefine((value, ctx) => {
+          const problem = noteSearchProblem(value)
+          if (problem) ctx.addIssue({ code: 'custom', message: problem })
+        })
+        .max(200, 'The search must be at most 200 characters.'),
       ref: PersonRef.optional(),
       limit: z.number().int().min(1).max(200).default(50),
     },
