@@ -21,4 +21,33 @@ describe('the smaller messages of issue 9', () => {
     expect(!one.ok && one.error.message).toBe('text: Type at least two letters or numbers.')
     expect(await org.call('admin', 'notes.search', { text: 'ab' })).toEqual([])
   })
+
+  it('the audit log names a changed setting by its label, not its field name', async () => {
+    org = await createTestOrg()
+    await org.call('admin', 'settings.update', { backupFolder: null, lockAfterMinutes: 15 })
+    const [event] = await org.call('admin', 'audit.list', { limit: 1 })
+    expect(event).toMatchObject({
+      action: 'settings.update',
+      summary: 'Changed: Lock after this many minutes without use, Backup folder',
+    })
+  })
+
+  it('a length limit is written with a thousands comma', async () => {
+    org = await createTestOrg()
+    const { summary } = await org.call('admin', 'people.create', {
+      fields: { legalGivenName: 'Ivy', legalFamilyName: 'Crabtree' },
+    })
+    const r = await org.raw('admin', 'notes.add', {
+      ref: summary.ref,
+      kind: 'visit',
+      occurredAt: '2026-01-05T10:00:00Z',
+      subject: '',
+      body: 'a'.repeat(50_001),
+    })
+    expect(!r.ok && r.error.details?.issues).toEqual([
+      { path: 'body', message: 'Note must be at most 50,000 characters.' },
+    ])
+    const path = await org.raw('admin', 'backup.verify', { file: `/${'x'.repeat(1001)}` })
+    expect(!path.ok && path.error.message).toMatch(/must be at most 1,000 characters\.$/)
+  })
 })

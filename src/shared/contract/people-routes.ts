@@ -37,7 +37,7 @@ export const peopleRoutes = {
         .trim()
         .check(textRule('The search', 'single-line'))
         .min(1, 'Type something to search for.')
-        .max(100),
+        .max(100, 'The search must be at most 100 characters.'),
       limit: z.number().int().min(1).max(100).default(20),
     },
     output: z.array(PersonSummary),

@@ -100,7 +100,11 @@ export const PersonDetails = z
     town: optionalText('Town', 80),
     postcode: optional(Postcode),
     phone: optionalText('Phone', 30),
-    email: optional(z.email('Enter an email address like name@example.org.').max(200)),
+    email: optional(
+      z
+        .email('Enter an email address like name@example.org.')
+        .max(200, 'Email must be at most 200 characters.'),
+    ),
     preferredContact: optionalCode(ContactMethod),
     communicationNeeds: optionalProse('Communication needs', 1000),
     gender: optionalCode(Gender),
@@ -181,7 +185,11 @@ export const CircleMemberFields = z.object({
   legalRole: optionalCode(LegalRole),
   organisation: optionalText('Organisation', 120),
   phone: optionalText('Phone', 30),
-  email: optional(z.email('Enter an email address like name@example.org.').max(200)),
+  email: optional(
+    z
+      .email('Enter an email address like name@example.org.')
+      .max(200, 'Email must be at most 200 characters.'),
+  ),
   address: optionalProse('Address', 300),
   mayContact: z.boolean().default(false),
   mayBeTold: optionalProse('What they may be told', 1000),
