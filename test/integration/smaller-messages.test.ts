@@ -50,4 +50,23 @@ describe('the smaller messages of issue 9', () => {
     const path = await org.raw('admin', 'backup.verify', { file: `/${'x'.repeat(1001)}` })
     expect(!path.ok && path.error.message).toMatch(/must be at most 1,000 characters\.$/)
   })
+
+  it('a duplicate NHS number names the record that has it, by reference and name', async () => {
+    org = await createTestOrg()
+    const fields = {
+      legalGivenName: 'Albert',
+      legalFamilyName: 'Sutcliffe',
+      nhsNumber: '943 476 5919',
+    }
+    const first = await org.call('admin', 'people.create', { fields })
+    const adviser = await org.signInAs('adviser')
+    const again = await org.raw(adviser, 'people.create', {
+      fields: { ...fields, legalGivenName: 'Bert' },
+    })
+    expect(!again.ok && again.error).toMatchObject({
+      code: 'CLIENTS.DUPLICATE',
+      message: `That NHS number already belongs to ${first.summary.ref}, Albert Sutcliffe. Open that record, or check the number.`,
+      details: { field: 'fields.nhsNumber', ref: first.summary.ref },
+    })
+  })
 })
