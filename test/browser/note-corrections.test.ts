@@ -122,4 +122,19 @@ describe('correcting and adding to case notes', () => {
     await checkPage(ada, '51-note-search-emoji')
     expect(ada.problems).toEqual([])
   })
+
+  it('tells a new adviser why "Only my people" is empty, and what to do', async () => {
+    const ada = await signInAs(browser, harness, 'ada')
+    const { page } = ada
+    await new ShellPage(page).open('/people')
+    await expect.poll(() => page.getByTestId('people-count').innerText(), POLL).toBe('1 person')
+    await page.getByText('Only my people', { exact: true }).click()
+    await expect
+      .poll(() => page.getByTestId('people-empty').innerText(), POLL)
+      .toMatch(
+        /^Nobody has you as their key worker yet.*turn off “Only my people” to see everyone\.$/,
+      )
+    await checkPage(ada, '52-only-my-people-empty')
+    expect(ada.problems).toEqual([])
+  })
 })
