@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { PersonPage } from './pages/people-pages'
+import { PersonFormPage, PersonPage } from './pages/people-pages'
 import { ShellPage } from './pages/shell-page'
 import { checkPage, launchBrowser } from './support/browser'
 import { type Harness, startHarness } from './support/harness'
@@ -135,6 +135,31 @@ describe('correcting and adding to case notes', () => {
         /^Nobody has you as their key worker yet.*turn off “Only my people” to see everyone\.$/,
       )
     await checkPage(ada, '52-only-my-people-empty')
+    expect(ada.problems).toEqual([])
+  })
+
+  it('asks before adding someone born before 1900 with an emoji in their name, then adds them as typed', async () => {
+    const ada = await signInAs(browser, harness, 'ada')
+    const { page } = ada
+    await new ShellPage(page).open('/people/new')
+    await page.getByRole('heading', { level: 1, name: 'Add a person' }).waitFor(POLL)
+    const form = new PersonFormPage(page)
+    await form.fill({
+      givenName: 'Florence 🌼',
+      familyName: 'Nightingale',
+      dateOfBirth: '12/05/1820',
+    })
+    await form.add()
+    const ask = page.getByTestId('unusual-details')
+    await ask.waitFor(POLL)
+    expect(await ask.innerText()).toMatch(
+      /12\/05\/1820, is before 1900: check the year[\s\S]*first name has an emoji in it/,
+    )
+    await checkPage(ada, '53-unusual-details-asked')
+    await ask.getByRole('button', { name: 'Save anyway: this is right' }).click()
+    const person = new PersonPage(page)
+    await person.heading('Florence 🌼 Nightingale').waitFor(POLL)
+    expect(await page.getByTestId('person-facts').innerText()).toMatch(/Born 12\/05\/1820/)
     expect(ada.problems).toEqual([])
   })
 })

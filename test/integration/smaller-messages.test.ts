@@ -69,4 +69,33 @@ describe('the smaller messages of issue 9', () => {
       details: { field: 'fields.nhsNumber', ref: first.summary.ref },
     })
   })
+
+  it('a birth before 1900 or an emoji in a legal name is asked about, then saved as typed', async () => {
+    org = await createTestOrg()
+    const fields = { legalGivenName: 'Ada', legalFamilyName: 'Lovelace', dateOfBirth: '1815-12-10' }
+    const asked = await org.raw('admin', 'people.create', { fields })
+    expect(!asked.ok && asked.error).toMatchObject({
+      code: 'CLIENTS.UNUSUAL_DETAILS',
+      message:
+        'The date of birth, 10/12/1815, is before 1900: check the year. Save anyway if it is right.',
+      details: { unusual: [{ path: 'fields.dateOfBirth' }] },
+    })
+    expect((await org.call('admin', 'people.list', {})).total).toBe(0)
+    const saved = await org.call('admin', 'people.create', {
+      fields,
+      areUnusualDetailsConfirmed: true,
+    })
+    expect(saved.fields.dateOfBirth).toBe('1815-12-10')
+
+    const renamed = { ...saved.fields, legalGivenName: 'Ada 🌟', dateOfBirth: '1915-12-10' }
+    const update = { ref: saved.summary.ref, version: saved.version, fields: renamed }
+    const again = await org.raw('admin', 'people.update', update)
+    expect(!again.ok && again.error.code).toBe('CLIENTS.UNUSUAL_DETAILS')
+    expect(!again.ok && again.error.message).toMatch(/^The first name has an emoji in it/)
+    const changed = await org.call('admin', 'people.update', {
+      ...update,
+      areUnusualDetailsConfirmed: true,
+    })
+    expect(changed.fields.legalGivenName).toBe('Ada 🌟')
+  })
 })

@@ -7,6 +7,7 @@ import type {
 } from '../../shared/contract/people-schemas'
 import { can } from '../../shared/policy'
 import { AppFailure } from '../../shared/result'
+import { unusualDetails } from '../../shared/validation/unusual-details'
 import type { ReadDb } from '../db/handles'
 import type { UseCase } from '../kernel'
 import { findCouncil, requireCouncil } from '../organisation'
@@ -105,6 +106,22 @@ async function refuseDuplicateNhsNumber(
     'CLIENTS.DUPLICATE',
     `That NHS number already belongs to ${other.ref}, ${displayName(other)}. Open that record, or check the number.`,
     { field: 'fields.nhsNumber', ref: other.ref },
+  )
+}
+
+/**
+ * Asks before saving details that are allowed but unusual (a birth before 1900, an emoji in a legal
+ * name): refused with CLIENTS.UNUSUAL_DETAILS, listing each, until the user confirms them. Only
+ * people typing in a form are asked; imports and demonstration data save what they are given.
+ */
+export function askAboutUnusualDetails(f: PersonDetails, isConfirmed: boolean): void {
+  if (isConfirmed) return
+  const unusual = unusualDetails(f)
+  if (unusual.length === 0) return
+  throw new AppFailure(
+    'CLIENTS.UNUSUAL_DETAILS',
+    `${unusual.map((u) => u.message).join(' ')} Save anyway if it is right.`,
+    { unusual },
   )
 }
 
