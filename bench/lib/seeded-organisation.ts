@@ -1,5 +1,5 @@
 import { existsSync, statSync } from 'node:fs'
-import type { Viewer } from '../../src/main/notes/note-repository'
+import type { Viewer } from '../../src/main/notes/note-visibility'
 import { DEMO_STAFF_PASSWORD } from '../../src/main/seed'
 import { ADMIN_CONNECTION, type BenchBackend } from './casebook-backend'
 import { roundMs } from './stats'

@@ -1,6 +1,7 @@
 import { quickSearch, searchPeopleByName } from '../../src/main/people/quick-search-service'
 import type { SqliteDb } from '../../src/main/db/sqlite-file'
-import { searchNotes, type Viewer } from '../../src/main/notes/note-repository'
+import { searchNotes } from '../../src/main/notes/note-repository'
+import type { Viewer } from '../../src/main/notes/note-visibility'
 import { normalisePostcode } from '../../src/shared/validation/postcode'
 import {
   type CapturedQuery,

@@ -113,7 +113,7 @@ describe('set-up, sign-in, lock and roles in a real browser', () => {
     expect(await page.getByRole('navigation', { name: 'Sections' }).count()).toBe(0)
     await lock.unlock('not my password')
     await lock.error().waitFor()
-    expect(await lock.error().innerText()).toMatch(/The username or password is not right/)
+    expect(await lock.error().innerText()).toMatch(/That is not your password\./)
     await checkPage(admin, '06-locked-wrong-password')
     await lock.unlock(PASSWORD)
     await shell.heading('Plans').waitFor()

@@ -98,6 +98,8 @@ describe('signing in', () => {
     expect(!blocked.ok && blocked.error.code).toBe('AUTH.LOCKED')
     const wrong = await org.raw('admin', 'auth.unlock', { password: 'not it at all' })
     expect(!wrong.ok && wrong.error.code).toBe('AUTH.WRONG_PASSWORD')
+    // The lock screen has no username to type, so the message does not mention one.
+    expect(!wrong.ok && wrong.error.message).toBe('That is not your password.')
     const state = await org.call('admin', 'auth.unlock', { password: PASSWORD })
     expect(state.state).toBe('active')
     // Inactivity: pretend the last call was 11 minutes ago (default lock after 10).

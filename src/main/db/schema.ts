@@ -24,6 +24,9 @@ import type { Role } from '../../shared/roles'
 /** The kinds of backup recorded (CHECK in migration 0001). */
 export type BackupKindCode = 'manual' | 'daily' | 'on-close' | 'pre-migration' | 'pre-restore'
 
+/** How a case note amends an earlier one (CHECK in migration 0007). */
+export type NoteAmendmentCode = 'correction' | 'addendum'
+
 /**
  * The typed shape of the encrypted database, as kysely sees it. Migrations are plain SQL and never
  * import this file; this file follows the migrations.
@@ -251,6 +254,9 @@ export interface CaseNoteTable {
   is_restricted: number
   created_at: string
   updated_at: string
+  amendment: NoteAmendmentCode | null
+  amends_id: number | null
+  amendment_reason: string | null
 }
 export type CaseNoteRow = Selectable<CaseNoteTable>
 

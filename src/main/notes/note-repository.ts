@@ -1,68 +1,10 @@
 import { sql } from 'kysely'
 import type { CaseNoteKindCode } from '../../shared/reference'
 import type { CaseNote, NoteHit } from '../../shared/contract/people-schemas'
-import { can } from '../../shared/policy'
-import type { Actor } from '../kernel'
 import { rowToSummary } from '../people'
 import type { Db, ReadDb } from '../db/handles'
-import type { CaseNoteRow } from '../db/schema'
-
-/** Who is reading: restricted notes depend on their role and whether they wrote the note. */
-export type Viewer = Actor
-
-/** SQL condition: the viewer may see this note (restricted ones only for author, coordinator, admin). */
-function visibleTo(viewer: Viewer) {
-  return can(viewer.role, 'notes.seeRestricted')
-    ? sql<boolean>`1`
-    : sql<boolean>`(case_notes.is_restricted = 0 OR case_notes.author_id = ${viewer.id})`
-}
-
-function rowToNote(row: CaseNoteRow & { author_name: string; client_ref: string }): CaseNote {
-  return {
-    id: row.id,
-    personRef: row.client_ref,
-    kind: row.kind,
-    occurredAt: row.occurred_at,
-    durationMinutes: row.duration_minutes,
-    subject: row.subject,
-    body: row.body,
-    isRestricted: row.is_restricted === 1,
-    author: { id: row.author_id, name: row.author_name },
-    createdAt: row.created_at,
-  }
-}
-
-function notesWithAuthor(db: ReadDb) {
-  return db
-    .selectFrom('case_notes')
-    .innerJoin('users', 'users.id', 'case_notes.author_id')
-    .innerJoin('clients', 'clients.id', 'case_notes.client_id')
-    .selectAll('case_notes')
-    .select(['users.display_name as author_name', 'clients.ref as client_ref'])
-}
-
-export async function listNotes(
-  db: ReadDb,
-  personId: number,
-  viewer: Viewer,
-  page: { offset: number; limit: number },
-): Promise<{ total: number; notes: CaseNote[] }> {
-  const total = await db
-    .selectFrom('case_notes')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('client_id', '=', personId)
-    .where(visibleTo(viewer))
-    .executeTakeFirstOrThrow()
-  const rows = await notesWithAuthor(db)
-    .where('case_notes.client_id', '=', personId)
-    .where(visibleTo(viewer))
-    .orderBy('case_notes.occurred_at', 'desc')
-    .orderBy('case_notes.id', 'desc')
-    .limit(page.limit)
-    .offset(page.offset)
-    .execute()
-  return { total: Number(total.n), notes: rows.map(rowToNote) }
-}
+import { readNote } from './note-thread-repository'
+import { isCurrentText, type Viewer, visibleTo } from './note-visibility'
 
 export interface NewNote {
   personId: number
@@ -98,8 +40,7 @@ export async function insertNote(db: Db, n: NewNote): Promise<CaseNote> {
     .values(noteValues(n))
     .returning('id')
     .executeTakeFirstOrThrow()
-  const row = await notesWithAuthor(db).where('case_notes.id', '=', id).executeTakeFirstOrThrow()
-  return rowToNote(row)
+  return readNote(db, id)
 }
 
 /**
@@ -176,7 +117,7 @@ export async function searchNotes(
     .selectAll('clients')
     .select([
       'users.display_name as key_worker_name',
-      'case_notes.id as note_id',
+      sql<number>`coalesce(case_notes.amends_id, case_notes.id)`.as('note_id'),
       'case_notes.occurred_at',
       'case_notes.kind as note_kind',
       'case_notes.subject as note_subject',
@@ -185,6 +126,7 @@ export async function searchNotes(
     ])
     .where(sql<boolean>`case_notes_fts MATCH ${match}`)
     .where(visibleTo(viewer))
+    .where(isCurrentText)
   if (options.personId) query = query.where('case_notes.client_id', '=', options.personId)
   const isBroad = (await countMatchesUpTo(db, match, RANK_LIMIT + 1)) > RANK_LIMIT
   const ordered = isBroad ? query.orderBy(sql`f.rowid`, 'desc') : query.orderBy(sql`f.rank`)

@@ -1,7 +1,11 @@
 import { type HandlerMap, useCase } from '../kernel'
-import { findNotes, notesOf, writeNote } from './note-service'
+import { addToNote, correctNote, findNotes, notesOf, writeNote } from './note-service'
 
-export const notesHandlers: HandlerMap<'notes.list' | 'notes.add' | 'notes.search'> = {
+const restricted = (isRestricted: boolean) => (isRestricted ? ' (restricted)' : '')
+
+export const notesHandlers: HandlerMap<
+  'notes.list' | 'notes.add' | 'notes.correct' | 'notes.addTo' | 'notes.search'
+> = {
   async 'notes.list'(input, ctx) {
     return notesOf(useCase(ctx), input.ref, input)
   },
@@ -11,7 +15,27 @@ export const notesHandlers: HandlerMap<'notes.list' | 'notes.add' | 'notes.searc
     ctx.note({
       entityType: 'case_note',
       entityId: note.id,
-      summary: `Note on ${input.ref}${input.isRestricted ? ' (restricted)' : ''}`,
+      summary: `Note on ${input.ref}${restricted(input.isRestricted)}`,
+    })
+    return note
+  },
+
+  async 'notes.correct'(input, ctx) {
+    const note = await correctNote(useCase(ctx), input)
+    ctx.note({
+      entityType: 'case_note',
+      entityId: note.id,
+      summary: `Corrected note ${note.id} on ${note.personRef}${restricted(note.isRestricted)}`,
+    })
+    return note
+  },
+
+  async 'notes.addTo'(input, ctx) {
+    const note = await addToNote(useCase(ctx), input)
+    ctx.note({
+      entityType: 'case_note',
+      entityId: note.id,
+      summary: `Addendum to note ${note.id} on ${note.personRef}${restricted(note.isRestricted)}`,
     })
     return note
   },

@@ -1,3 +1,4 @@
+import { SettingLabels } from '../../shared/contract/settings-routes'
 import type { HandlerMap } from '../kernel'
 import { readSettings, updateSettings } from './organisation-service'
 
@@ -9,7 +10,10 @@ export const settingsHandlers: HandlerMap<'settings.get' | 'settings.update'> = 
   async 'settings.update'(input, ctx) {
     const settings = await updateSettings(ctx.db(), input, ctx.now, ctx.host.dataFile)
     ctx.host.settingsChanged(settings)
-    ctx.note({ entityType: 'settings', summary: `Changed: ${Object.keys(input).join(', ')}` })
+    const changed = (Object.keys(input) as (keyof typeof SettingLabels)[]).map(
+      (key) => SettingLabels[key],
+    )
+    ctx.note({ entityType: 'settings', summary: `Changed: ${changed.join(', ')}` })
     return settings
   },
 }

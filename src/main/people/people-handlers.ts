@@ -1,7 +1,13 @@
 import { type HandlerMap, type UseCase, useCase } from '../kernel'
 import type { ReadDb } from '../db/handles'
 import { listPeople } from './person-repository'
-import { changeStatus, createPerson, readPersonRecord, updatePersonDetails } from './person-service'
+import {
+  askAboutUnusualDetails,
+  changeStatus,
+  createPerson,
+  readPersonRecord,
+  updatePersonDetails,
+} from './person-service'
 import { quickSearch } from './quick-search-service'
 import { saveOnePageProfile } from './record-parts-service'
 
@@ -40,6 +46,7 @@ export const peopleHandlers: HandlerMap<
   },
 
   async 'people.create'(input, ctx) {
+    askAboutUnusualDetails(input.fields, input.areUnusualDetailsConfirmed)
     const uc = useCase(ctx)
     const ref = await createPerson(uc, input)
     ctx.note(aboutPerson(ref, `Added with status ${input.status}`))
@@ -47,6 +54,7 @@ export const peopleHandlers: HandlerMap<
   },
 
   async 'people.update'(input, ctx) {
+    askAboutUnusualDetails(input.fields, input.areUnusualDetailsConfirmed)
     const uc = useCase(ctx)
     await updatePersonDetails(uc, input.ref, input.version, input.fields)
     ctx.note(aboutPerson(input.ref))

@@ -7,6 +7,7 @@ import type {
 } from '../../shared/contract/people-schemas'
 import { can } from '../../shared/policy'
 import { AppFailure } from '../../shared/result'
+import { unusualDetails } from '../../shared/validation/unusual-details'
 import type { ReadDb } from '../db/handles'
 import type { UseCase } from '../kernel'
 import { findCouncil, requireCouncil } from '../organisation'
@@ -36,6 +37,7 @@ import {
 import {
   canChangeStatus,
   canSeeCircleMember,
+  displayName,
   nextStatuses,
   type PersonStatusCode,
   formatPersonRef,
@@ -79,15 +81,48 @@ export async function requirePerson(db: ReadDb, ref: string) {
   return row
 }
 
-async function refuseDuplicateNhsNumber(db: ReadDb, nhsNumber: string | null, exceptId?: number) {
+/**
+ * An NHS number is one person's. The refusal names the record that has it (reference and name) so
+ * the user can open it, but only to someone who may open that record; anyone else is told only that
+ * it belongs to a record they cannot open.
+ */
+async function refuseDuplicateNhsNumber(
+  db: ReadDb,
+  actor: UseCase['actor'],
+  nhsNumber: string | null,
+  exceptId?: number,
+) {
   if (!nhsNumber) return
   const other = await findPersonByNhsNumber(db, nhsNumber)
-  if (other && other.id !== exceptId) {
-    throw new AppFailure('CLIENTS.DUPLICATE', `That NHS number already belongs to ${other.ref}.`, {
-      field: 'fields.nhsNumber',
-      ref: other.ref,
-    })
+  if (!other || other.id === exceptId) return
+  if (!can(actor.role, 'people.read')) {
+    throw new AppFailure(
+      'CLIENTS.DUPLICATE',
+      'That NHS number already belongs to a record you cannot open. Check the number; if it is right, ask a coordinator.',
+      { field: 'fields.nhsNumber' },
+    )
   }
+  throw new AppFailure(
+    'CLIENTS.DUPLICATE',
+    `That NHS number already belongs to ${other.ref}, ${displayName(other)}. Open that record, or check the number.`,
+    { field: 'fields.nhsNumber', ref: other.ref },
+  )
+}
+
+/**
+ * Asks before saving details that are allowed but unusual (a birth before 1900, an emoji in a legal
+ * name): refused with CLIENTS.UNUSUAL_DETAILS, listing each, until the user confirms them. Only
+ * people typing in a form are asked; imports and demonstration data save what they are given.
+ */
+export function askAboutUnusualDetails(f: PersonDetails, isConfirmed: boolean): void {
+  if (isConfirmed) return
+  const unusual = unusualDetails(f)
+  if (unusual.length === 0) return
+  throw new AppFailure(
+    'CLIENTS.UNUSUAL_DETAILS',
+    `${unusual.map((u) => u.message).join(' ')} Save anyway if it is right.`,
+    { unusual },
+  )
 }
 
 /** Someone already recorded with the same names (any case) and date of birth is probably this person. */
@@ -125,7 +160,7 @@ export async function createPerson(
   },
 ): Promise<string> {
   const { db, actor, now } = deps
-  await refuseDuplicateNhsNumber(db, input.fields.nhsNumber)
+  await refuseDuplicateNhsNumber(db, actor, input.fields.nhsNumber)
   if (!input.isNotADuplicate) await refuseLikelyDuplicate(db, input.fields)
   await refuseUnknownLinks(db, input.fields)
   const at = now.toISOString()
@@ -158,9 +193,9 @@ export async function updatePersonDetails(
   version: number,
   fields: PersonDetails,
 ): Promise<void> {
-  const { db, now } = deps
+  const { db, actor, now } = deps
   const row = await requirePerson(db, ref)
-  await refuseDuplicateNhsNumber(db, fields.nhsNumber, row.id)
+  await refuseDuplicateNhsNumber(db, actor, fields.nhsNumber, row.id)
   await refuseUnknownLinks(db, fields)
   const isUpdated = await updatePerson(
     db,

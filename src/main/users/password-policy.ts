@@ -2,13 +2,14 @@ import { zxcvbn, zxcvbnOptions } from '@zxcvbn-ts/core'
 import * as common from '@zxcvbn-ts/language-common'
 import * as english from '@zxcvbn-ts/language-en'
 import { AppFailure } from '../../shared/result'
+import { ukPasswordWords } from './password-words'
 
 let isConfigured = false
 
 function configure(): void {
   if (isConfigured) return
   zxcvbnOptions.setOptions({
-    translations: english.translations,
+    translations: ukPasswordWords,
     graphs: common.adjacencyGraphs,
     dictionary: { ...common.dictionary, ...english.dictionary },
   })
@@ -37,7 +38,8 @@ export function judgePassword(
   configure()
   const inputs = userInputs.flatMap((s) => [s, ...s.split(/[\s._-]+/)]).filter((s) => s.length > 2)
   const result = zxcvbn(password, inputs)
-  const suggestions = [...result.feedback.suggestions]
+  // zxcvbn gives one suggestion per weak part, so "use capitals" can come twice.
+  const suggestions = [...new Set(result.feedback.suggestions)]
   if (password.length < MIN_PASSWORD_LENGTH) {
     return {
       isAcceptable: false,

@@ -13,7 +13,7 @@ const RecoveryKey = z
   .string()
   .trim()
   .min(10, 'Enter the recovery key.')
-  .max(200)
+  .max(200, 'A recovery key is at most 200 characters.')
   .regex(/^[A-Za-z0-9 -]+$/, 'A recovery key has only letters, digits and dashes.')
 
 export const authRoutes = {

@@ -53,7 +53,7 @@ const FilePath = z
   .trim()
   .check(textRule('File path', 'single-line'))
   .min(1, 'Enter a file path.')
-  .max(1000)
+  .max(1000, 'A file path must be at most 1,000 characters.')
 
 export const backupRoutes = {
   'backup.status': route({

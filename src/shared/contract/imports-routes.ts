@@ -35,7 +35,10 @@ export type ImportFieldKey = (typeof ImportFieldKeys)[number]
 
 /** Column heading → field (or null: not imported). */
 export const ColumnMapping = z.record(
-  z.string().check(textRule('A column heading', 'single-line')).max(200),
+  z
+    .string()
+    .check(textRule('A column heading', 'single-line'))
+    .max(200, 'A column heading must be at most 200 characters.'),
   z.enum(ImportFieldKeys).nullable(),
 )
 export type ColumnMapping = z.infer<typeof ColumnMapping>

@@ -37,7 +37,7 @@ export const peopleRoutes = {
         .trim()
         .check(textRule('The search', 'single-line'))
         .min(1, 'Type something to search for.')
-        .max(100),
+        .max(100, 'The search must be at most 100 characters.'),
       limit: z.number().int().min(1).max(100).default(20),
     },
     output: z.array(PersonSummary),
@@ -62,6 +62,8 @@ export const peopleRoutes = {
        * refused with CLIENTS.LIKELY_DUPLICATE naming them, so the user can open that record instead.
        */
       isNotADuplicate: z.boolean().default(false),
+      /** The user confirmed unusual details (CLIENTS.UNUSUAL_DETAILS): save them as typed. */
+      areUnusualDetailsConfirmed: z.boolean().default(false),
     },
     output: PersonRecord,
     access: rolesWith('people.edit'),
@@ -69,7 +71,12 @@ export const peopleRoutes = {
     summary: 'Add a person',
   }),
   'people.update': route({
-    input: { ref: PersonRef, version: z.number().int(), fields: PersonDetails },
+    input: {
+      ref: PersonRef,
+      version: z.number().int(),
+      fields: PersonDetails,
+      areUnusualDetailsConfirmed: z.boolean().default(false),
+    },
     output: PersonRecord,
     access: rolesWith('people.edit'),
     kind: 'write',

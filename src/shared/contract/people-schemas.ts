@@ -100,7 +100,11 @@ export const PersonDetails = z
     town: optionalText('Town', 80),
     postcode: optional(Postcode),
     phone: optionalText('Phone', 30),
-    email: optional(z.email('Enter an email address like name@example.org.').max(200)),
+    email: optional(
+      z
+        .email('Enter an email address like name@example.org.')
+        .max(200, 'Email must be at most 200 characters.'),
+    ),
     preferredContact: optionalCode(ContactMethod),
     communicationNeeds: optionalProse('Communication needs', 1000),
     gender: optionalCode(Gender),
@@ -181,7 +185,11 @@ export const CircleMemberFields = z.object({
   legalRole: optionalCode(LegalRole),
   organisation: optionalText('Organisation', 120),
   phone: optionalText('Phone', 30),
-  email: optional(z.email('Enter an email address like name@example.org.').max(200)),
+  email: optional(
+    z
+      .email('Enter an email address like name@example.org.')
+      .max(200, 'Email must be at most 200 characters.'),
+  ),
   address: optionalProse('Address', 300),
   mayContact: z.boolean().default(false),
   mayBeTold: optionalProse('What they may be told', 1000),
@@ -297,17 +305,37 @@ export const PersonRecord = z.object({
 export type PersonRecord = z.infer<typeof PersonRecord>
 
 export const CaseNoteKindCode = z.enum(codesOf(CaseNoteKind))
-export const CaseNote = z.object({
+const NoteWriter = z.object({ id: z.number().int(), name: z.string() })
+
+/** One written text of a note: the first, a correction of it, or an addendum to it. */
+export const NoteText = z.object({
   id: z.number().int(),
-  personRef: z.string(),
   kind: CaseNoteKindCode,
   occurredAt: z.string(),
   durationMinutes: z.number().int().nullable(),
   subject: z.string(),
   body: z.string(),
-  isRestricted: z.boolean(),
-  author: z.object({ id: z.number().int(), name: z.string() }),
+  /** Who wrote this text, and when it was saved. */
+  author: NoteWriter,
   createdAt: z.string(),
+})
+export type NoteText = z.infer<typeof NoteText>
+
+/**
+ * A case note as it reads now: `id` is the note's first text (what corrections and addenda name);
+ * the other fields are its current text (the newest correction, or the first text if none).
+ * `correctionReason` says why the current text replaced an earlier one. `earlier` keeps every text
+ * it replaced, newest first, each with who replaced it, when and why (shown struck through);
+ * `addenda` are added to it, oldest first.
+ */
+export const CaseNote = NoteText.extend({
+  personRef: z.string(),
+  isRestricted: z.boolean(),
+  correctionReason: z.string().nullable(),
+  earlier: z.array(
+    NoteText.extend({ correctedBy: NoteWriter, correctedAt: z.string(), reason: z.string() }),
+  ),
+  addenda: z.array(NoteText),
 })
 export type CaseNote = z.infer<typeof CaseNote>
 

@@ -61,7 +61,7 @@ export function text(label: string, max: number, min = 0) {
     .trim()
     .check(textRule(label, 'single-line'))
     .min(min, minMessage(label, min))
-    .max(max, `${label} must be at most ${max} characters.`)
+    .max(max, maxMessage(label, max))
 }
 
 /**
@@ -76,9 +76,18 @@ export function prose(label: string, max: number, min = 0) {
     .trim()
     .check(textRule(label, 'multi-line'))
     .min(min, minMessage(label, min))
-    .max(max, `${label} must be at most ${max} characters.`)
+    .max(max, maxMessage(label, max))
 }
 
 function minMessage(label: string, min: number): string {
-  return min === 1 ? `${label} is required.` : `${label} must be at least ${min} characters.`
+  return min === 1 ? `${label} is required.` : `${label} must be at least ${count(min)} characters.`
+}
+
+function maxMessage(label: string, max: number): string {
+  return `${label} must be at most ${count(max)} characters.`
+}
+
+/** A number as it is written in a sentence: 50,000, not 50000. */
+function count(n: number): string {
+  return n.toLocaleString('en-GB')
 }

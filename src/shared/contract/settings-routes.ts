@@ -22,7 +22,7 @@ export const settingsRoutes = {
         .string()
         .trim()
         .check(textRule('The backup folder', 'single-line'))
-        .max(1000)
+        .max(1000, 'The backup folder must be at most 1,000 characters.')
         .nullable()
         .optional(),
       firstReviewWeeks: z.number().int().min(6).max(8).optional(),
@@ -34,3 +34,19 @@ export const settingsRoutes = {
     summary: 'Change organisation details and settings',
   }),
 } as const
+
+/**
+ * Each setting as a person reads it (the labels on the Settings page): the audit log names what
+ * changed this way, not by its field name.
+ */
+export const SettingLabels = {
+  organisationName: 'Organisation name',
+  councils: 'Councils',
+  lockAfterMinutes: 'Lock after this many minutes without use',
+  backupFolder: 'Backup folder',
+  firstReviewWeeks: 'Weeks before a first review',
+  secondFactorRoles: 'Roles asked for a two-step code',
+} as const satisfies Record<
+  keyof (typeof settingsRoutes)['settings.update']['input']['shape'],
+  string
+>

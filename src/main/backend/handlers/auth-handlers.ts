@@ -157,6 +157,16 @@ export const authHandlers: HostHandlerMap<
           action: 'auth.unlockFailed',
           summary: 'wrong password',
         })
+        // The lock screen asks only for the password: "username or password" would send them
+        // looking for a username field that is not there.
+        const wait = Number(error.details?.retryAfterSeconds ?? 0)
+        throw new AppFailure(
+          'AUTH.WRONG_PASSWORD',
+          wait > 0
+            ? `That is not your password. Wait ${wait} seconds before trying again.`
+            : 'That is not your password.',
+          error.details,
+        )
       }
       throw error
     }

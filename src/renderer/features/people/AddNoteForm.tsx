@@ -1,6 +1,17 @@
-import { Checkbox, Group, Paper, Radio, Stack, TextInput, Textarea, Title } from '@mantine/core'
+import {
+  Checkbox,
+  Group,
+  Paper,
+  Radio,
+  Stack,
+  Text,
+  TextInput,
+  Textarea,
+  Title,
+} from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
+import type { CaseNote } from '../../../shared/contract/people-schemas'
 import { CaseNoteKind, type CaseNoteKindCode } from '../../../shared/reference'
 import { DateField } from '../../components/DateField'
 import { FormFooter } from '../../components/FormDialog'
@@ -26,31 +37,91 @@ function occurredAt(date: string, time: string): string {
   return new Date(y, m - 1, d, Number(hh), Number(mm)).toISOString()
 }
 
-const FIELDS = ['kind', 'occurredAt', 'durationMinutes', 'subject', 'body', 'isRestricted']
+const FIELDS = [
+  'kind',
+  'occurredAt',
+  'durationMinutes',
+  'subject',
+  'body',
+  'isRestricted',
+  'reason',
+]
+
+/** The backend allows a time this far ahead of the clock (a time typed a minute or two early). */
+const CLOCK_GRACE_MS = 15 * 60 * 1000
+
+/** A note records what has happened: a date or time after now is refused on its field. */
+function futureProblem(date: string, time: string): string | null {
+  if (ukDateProblem(date, true) || !TIME.test(time.trim())) return null
+  return new Date(occurredAt(date, time)).getTime() > Date.now() + CLOCK_GRACE_MS
+    ? 'This is in the future: a note records what has already happened.'
+    : null
+}
+
+function localTime(iso: string): string {
+  const d = new Date(iso)
+  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`
+}
+
+function localDate(iso: string): string {
+  const d = new Date(iso)
+  return `${String(d.getDate()).padStart(2, '0')}/${String(d.getMonth() + 1).padStart(2, '0')}/${d.getFullYear()}`
+}
+
+type NoteInput = Parameters<typeof callApi<'notes.add'>>[1] & { reason: string }
 
 /** Where an unsaved note is kept while Casebook is locked. */
 export const noteDraftKey = (personRef: string) => `note:${personRef}`
 
-/** Writing a case note: what kind of contact, when, how long, and what happened. */
-export function AddNoteForm({ personRef, onDone }: { personRef: string; onDone(): void }) {
+/**
+ * Writing a case note: what kind of contact, when, how long, and what happened. With `correcting`,
+ * the same form corrects that note: it starts from the note's current text and asks why; the text it
+ * replaces is kept.
+ */
+export function AddNoteForm({
+  personRef,
+  onDone,
+  correcting,
+}: {
+  personRef: string
+  onDone(): void
+  correcting?: CaseNote
+}) {
   const queryClient = useQueryClient()
   const add = useMutation({
-    mutationFn: (input: Parameters<typeof callApi<'notes.add'>>[1]) => callApi('notes.add', input),
+    mutationFn: ({ reason, ref, isRestricted, ...fields }: NoteInput) =>
+      correcting
+        ? callApi('notes.correct', { noteId: correcting.id, ...fields, reason })
+        : callApi('notes.add', { ref, isRestricted, ...fields }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: peopleKeys.notes(personRef) }),
   })
   const form = useForm({
-    initialValues: {
-      kind: 'visit' as string,
-      date: ukFromIso(todayIso()),
-      time: nowTime(),
-      durationMinutes: '',
-      subject: '',
-      body: '',
-      isRestricted: false,
-    },
+    initialValues: correcting
+      ? {
+          kind: correcting.kind as string,
+          date: localDate(correcting.occurredAt),
+          time: localTime(correcting.occurredAt),
+          durationMinutes:
+            correcting.durationMinutes === null ? '' : String(correcting.durationMinutes),
+          subject: correcting.subject,
+          body: correcting.body,
+          isRestricted: correcting.isRestricted,
+          reason: '',
+        }
+      : {
+          kind: 'visit' as string,
+          date: ukFromIso(todayIso()),
+          time: nowTime(),
+          durationMinutes: '',
+          subject: '',
+          body: '',
+          isRestricted: false,
+          reason: '',
+        },
     validate: {
-      date: (v) => ukDateProblem(v, true),
+      date: (v, all) => ukDateProblem(v, true) ?? futureProblem(v, all.time),
       time: (v) => (TIME.test(v.trim()) ? null : 'Write the time like 14:30.'),
+      reason: (v) => (correcting && !v.trim() ? 'Say why the note is being corrected.' : null),
       durationMinutes: (v) =>
         v.trim() === '' || /^\d{1,4}$/.test(v.trim())
           ? null
@@ -59,7 +130,10 @@ export function AddNoteForm({ personRef, onDone }: { personRef: string; onDone()
     },
   })
 
-  useKeptDraft(form, noteDraftKey(personRef))
+  useKeptDraft(
+    form,
+    correcting ? `${noteDraftKey(personRef)}:${correcting.id}` : noteDraftKey(personRef),
+  )
 
   const { submit, error } = useSubmitWithErrors(
     form,
@@ -72,10 +146,15 @@ export function AddNoteForm({ personRef, onDone }: { personRef: string; onDone()
         subject: v.subject.trim(),
         body: v.body.trim(),
         isRestricted: v.isRestricted,
+        reason: v.reason.trim(),
       })
       notify({
-        title: 'Note saved',
-        message: v.isRestricted ? 'A restricted note.' : v.subject.trim() || 'Case note',
+        title: correcting ? 'Note corrected' : 'Note saved',
+        message: correcting
+          ? 'The earlier text is kept, struck through.'
+          : v.isRestricted
+            ? 'A restricted note.'
+            : v.subject.trim() || 'Case note',
       })
       onDone()
     },
@@ -86,13 +165,27 @@ export function AddNoteForm({ personRef, onDone }: { personRef: string; onDone()
     },
   )
 
+  const headingId = correcting ? `correct-note-heading-${correcting.id}` : 'add-note-heading'
   return (
-    <Paper withBorder p="lg" component="section" aria-labelledby="add-note-heading" mb="lg">
+    <Paper
+      withBorder
+      p="lg"
+      component="section"
+      aria-labelledby={headingId}
+      mb="lg"
+      mt={correcting ? 'sm' : undefined}
+    >
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
-          <Title order={3} size="h4" id="add-note-heading">
-            Write a note
+          <Title order={correcting ? 4 : 3} size="h4" id={headingId}>
+            {correcting ? 'Correct this note' : 'Write a note'}
           </Title>
+          {correcting && (
+            <Text size="sm">
+              Change what is wrong. The note will read as corrected, and what it says now stays on
+              the record, struck through, with your name, today’s date and your reason.
+            </Text>
+          )}
           <Radio.Group label="What kind of contact" {...form.getInputProps('kind')}>
             <Group gap="lg" mt="xs">
               {CaseNoteKind.items.map((k) => (
@@ -125,16 +218,26 @@ export function AddNoteForm({ personRef, onDone }: { personRef: string; onDone()
             classNames={{ input: 'cb-calm-text' }}
             {...form.getInputProps('body')}
           />
-          <Checkbox
-            label="Restricted"
-            description="A restricted note is seen only by you, coordinators and administrators: not by other advisers, finance staff or viewers."
-            {...form.getInputProps('isRestricted', { type: 'checkbox' })}
-          />
+          {correcting ? (
+            <Textarea
+              label="Why it is corrected"
+              description="For example: wrong date, or the person asked for a mistake to be put right."
+              autosize
+              minRows={2}
+              {...form.getInputProps('reason')}
+            />
+          ) : (
+            <Checkbox
+              label="Restricted"
+              description="A restricted note is seen only by you, coordinators and administrators: not by other advisers, finance staff or viewers."
+              {...form.getInputProps('isRestricted', { type: 'checkbox' })}
+            />
+          )}
           <FormFooter
             error={error}
-            errorTitle="Note not saved"
+            errorTitle={correcting ? 'Correction not saved' : 'Note not saved'}
             onCancel={onDone}
-            submitLabel="Save note"
+            submitLabel={correcting ? 'Save correction' : 'Save note'}
             isBusy={add.isPending}
           />
         </Stack>

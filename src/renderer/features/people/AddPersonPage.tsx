@@ -35,6 +35,8 @@ import {
   todayIso,
 } from './person-form'
 import { PersonFields } from './PersonFields'
+import type { UnusualDetail } from '../../../shared/validation/unusual-details'
+import { UnusualDetailsAlert, unusualDetailsOf } from './UnusualDetailsAlert'
 import { useCanEditPeople, useRecordMutation } from './use-people'
 
 type Values = PersonFormValues & {
@@ -56,6 +58,7 @@ export function AddPersonPage() {
   const [error, setError] = useState<string | null>(null)
   // Someone already recorded with the same names and date of birth: asked once, then added anyway.
   const [sameAs, setSameAs] = useState<string[] | null>(null)
+  const [unusual, setUnusual] = useState<UnusualDetail[] | null>(null)
   const sameAsAlert = useRef<HTMLDivElement>(null)
   useEffect(() => {
     if (sameAs) sameAsAlert.current?.focus()
@@ -73,14 +76,20 @@ export function AddPersonPage() {
   const guard = useUnsavedChangesGuard(form.isDirty(), 'this new person’s details')
   if (!canEdit) return <NoAccessPage what="adding people" />
 
-  const save = async (values: Values, isNotADuplicate: boolean) => {
+  const save = async (
+    values: Values,
+    isNotADuplicate: boolean,
+    areUnusualDetailsConfirmed = false,
+  ) => {
     setError(null)
+    setUnusual(null)
     try {
       const record = await create.mutateAsync({
         fields: personToFields(values),
         status: values.status,
         referral: values.status === 'referral' ? referralToFields(values.referral) : undefined,
         isNotADuplicate,
+        areUnusualDetailsConfirmed,
       })
       guard.allowLeaving()
       notify({
@@ -89,6 +98,11 @@ export function AddPersonPage() {
       })
       void navigate(`/people/${record.summary.ref}`)
     } catch (e) {
+      const unusualFound = unusualDetailsOf(e)
+      if (unusualFound) {
+        setUnusual(unusualFound)
+        return
+      }
       if (isApiError(e, 'CLIENTS.LIKELY_DUPLICATE') && Array.isArray(e.details?.refs)) {
         setSameAs(e.details.refs.map(String))
         return
@@ -114,6 +128,13 @@ export function AddPersonPage() {
       />
       <form onSubmit={submit} noValidate id="add-person-form" className="cb-narrow-form">
         <Stack gap="lg">
+          {unusual && (
+            <UnusualDetailsAlert
+              unusual={unusual}
+              isBusy={create.isPending}
+              onConfirm={() => void save(form.getValues(), sameAs !== null, true)}
+            />
+          )}
           {sameAs && (
             <Alert
               ref={sameAsAlert}

@@ -9,6 +9,8 @@ import { FormError } from '../../components/FormError'
 import { TabHeader } from '../../components/TabHeader'
 import { useUnsavedChangesGuard } from '../../components/UnsavedChangesGuard'
 import { isApiError } from '../../lib/api-client'
+import type { UnusualDetail } from '../../../shared/validation/unusual-details'
+import { UnusualDetailsAlert, unusualDetailsOf } from './UnusualDetailsAlert'
 import { notify } from '../../lib/notify'
 import { focusFirstProblem, showPersonErrors } from './person-errors'
 import { personFromRecord, personToFields, personValidation } from './person-form'
@@ -26,6 +28,7 @@ export function EditPersonPage() {
   const update = useRecordMutation('people.update')
   const [error, setError] = useState<string | null>(null)
   const [isConflict, setIsConflict] = useState(false)
+  const [unusual, setUnusual] = useState<UnusualDetail[] | null>(null)
   const [version, setVersion] = useState(record.version)
   const form = useForm({
     initialValues: personFromRecord(record),
@@ -48,22 +51,31 @@ export function EditPersonPage() {
     setError(null)
   }
 
-  const submit = form.onSubmit(
-    async (values) => {
-      setError(null)
-      try {
-        await update.mutateAsync({ ref, version, fields: personToFields(values) })
-        guard.allowLeaving()
-        notify({ title: 'Saved', message: `${values.legalGivenName}’s details are saved.` })
-        void navigate(`/people/${ref}`)
-      } catch (e) {
-        if (isApiError(e, 'RECORD.CONFLICT')) setIsConflict(true)
-        else {
-          setError(showPersonErrors(form, e))
-          focusFirstProblem('edit-person-form')
-        }
+  const save = async (values: typeof form.values, areUnusualDetailsConfirmed: boolean) => {
+    setError(null)
+    setUnusual(null)
+    try {
+      await update.mutateAsync({
+        ref,
+        version,
+        fields: personToFields(values),
+        areUnusualDetailsConfirmed,
+      })
+      guard.allowLeaving()
+      notify({ title: 'Saved', message: `${values.legalGivenName}’s details are saved.` })
+      void navigate(`/people/${ref}`)
+    } catch (e) {
+      const unusualFound = unusualDetailsOf(e)
+      if (unusualFound) setUnusual(unusualFound)
+      else if (isApiError(e, 'RECORD.CONFLICT')) setIsConflict(true)
+      else {
+        setError(showPersonErrors(form, e))
+        focusFirstProblem('edit-person-form')
       }
-    },
+    }
+  }
+  const submit = form.onSubmit(
+    (values) => save(values, false),
     () => focusFirstProblem('edit-person-form'),
   )
 
@@ -83,6 +95,13 @@ export function EditPersonPage() {
                 <Button onClick={() => void reload()}>Reload their version</Button>
               </Group>
             </Alert>
+          )}
+          {unusual && (
+            <UnusualDetailsAlert
+              unusual={unusual}
+              isBusy={update.isPending}
+              onConfirm={() => void save(form.getValues(), true)}
+            />
           )}
           <FormError message={error} title="Not saved" />
           <PersonFields form={form} />

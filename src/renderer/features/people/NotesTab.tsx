@@ -1,14 +1,16 @@
-import { Alert, Badge, Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core'
+import { Alert, Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core'
 import { useQuery } from '@tanstack/react-query'
 import { Fragment, useState } from 'react'
-import type { CaseNote, NoteHit } from '../../../shared/contract/people-schemas'
+import { noteSearchProblem } from '../../../shared/contract/notes-routes'
+import type { NoteHit } from '../../../shared/contract/people-schemas'
 import { CaseNoteKind, labelOf } from '../../../shared/reference'
-import { LockIcon, SearchIcon } from '../../components/icons'
+import { SearchIcon } from '../../components/icons'
 import { TabHeader } from '../../components/TabHeader'
 import { callApi, messageOf } from '../../lib/api-client'
-import { formatDateTime, plural } from '../../lib/format'
+import { plural } from '../../lib/format'
 import { hasKeptDraft } from '../../lib/kept-drafts'
 import { AddNoteForm, noteDraftKey } from './AddNoteForm'
+import { NoteItem, noteMeta, RestrictedBadge } from './NoteItem'
 import { usePersonRecord } from './PersonLayout'
 import { peopleKeys } from './people-keys'
 
@@ -21,48 +23,6 @@ export function Snippet({ text }: { text: string }) {
         i % 2 === 1 ? <mark key={i}>{part}</mark> : <Fragment key={i}>{part}</Fragment>,
       )}
     </>
-  )
-}
-
-function RestrictedBadge() {
-  return (
-    <Badge variant="light" color="grape" leftSection={<LockIcon />} className="cb-flag">
-      Restricted
-    </Badge>
-  )
-}
-
-function noteMeta(kind: string, at: string, minutes: number | null, author?: string): string {
-  return [
-    labelOf(CaseNoteKind, kind),
-    formatDateTime(at),
-    minutes !== null && plural(minutes, 'minute'),
-    author && `by ${author}`,
-  ]
-    .filter(Boolean)
-    .join(' · ')
-}
-
-function NoteItem({ note }: { note: CaseNote }) {
-  return (
-    <Paper
-      withBorder
-      p="md"
-      component="article"
-      aria-labelledby={`note-${note.id}`}
-      data-testid="note"
-    >
-      <Group justify="space-between" align="flex-start" gap="sm">
-        <Title order={3} size="h5" id={`note-${note.id}`}>
-          {note.subject || labelOf(CaseNoteKind, note.kind)}
-        </Title>
-        {note.isRestricted && <RestrictedBadge />}
-      </Group>
-      <Text size="sm" c="dimmed" mb="xs">
-        {noteMeta(note.kind, note.occurredAt, note.durationMinutes, note.author.name)}
-      </Text>
-      <Text className="cb-prose">{note.body}</Text>
-    </Paper>
   )
 }
 
@@ -86,7 +46,7 @@ function HitItem({ hit }: { hit: NoteHit }) {
 function NoteSearch({ personRef }: { personRef: string }) {
   const [typed, setTyped] = useState('')
   const [text, setText] = useState('')
-  const [tooShort, setTooShort] = useState(false)
+  const [problem, setProblem] = useState<string | null>(null)
   const search = useQuery({
     queryKey: peopleKeys.noteSearch(personRef, text),
     queryFn: () => callApi('notes.search', { text, ref: personRef, limit: 50 }),
@@ -99,8 +59,9 @@ function NoteSearch({ personRef }: { personRef: string }) {
         aria-label="Notes search"
         onSubmit={(e) => {
           e.preventDefault()
-          setTooShort(typed.trim().length < 2)
-          setText(typed.trim().length < 2 ? '' : typed.trim())
+          const found = noteSearchProblem(typed)
+          setProblem(found)
+          setText(found ? '' : typed.trim())
         }}
       >
         <Group align="flex-end" gap="sm">
@@ -111,7 +72,7 @@ function NoteSearch({ personRef }: { personRef: string }) {
             onChange={(e) => setTyped(e.currentTarget.value)}
             className="cb-grow"
             maw={480}
-            error={tooShort ? 'Type at least two letters.' : undefined}
+            error={problem ?? undefined}
           />
           <Button type="submit" variant="default">
             Search
@@ -194,7 +155,7 @@ export function NotesTab() {
           </Text>
           <Stack gap="sm">
             {notes.data.notes.map((note) => (
-              <NoteItem key={note.id} note={note} />
+              <NoteItem key={note.id} note={note} canWrite={record.canEdit} />
             ))}
           </Stack>
           {notes.data.total > notes.data.notes.length && (

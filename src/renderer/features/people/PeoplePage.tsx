@@ -8,6 +8,7 @@ import { plural } from '../../lib/format'
 import { PeopleTable } from './PeopleTable'
 import { type FlagFilter, usePeopleFilter, usePeopleTotal } from './use-people-list'
 import { useStaff } from '../users/use-users'
+import { emptyListMessage } from './people-list-words'
 import { useCanEditPeople, useMyCaseloadId } from './use-people'
 
 const FLAG_OPTIONS = [
@@ -26,6 +27,10 @@ export function PeoplePage() {
   const myId = useMyCaseloadId()
   const isMine = myId !== null && filter.keyWorkerId === myId
   const first = usePeopleTotal(filter)
+  // With "Only my people" on, whether anyone has this user as key worker at all says why it is empty.
+  const caseload = usePeopleTotal(
+    isMine ? { ...filter, status: undefined, flag: undefined } : filter,
+  )
   const total = first.data?.total
 
   return (
@@ -102,13 +107,13 @@ export function PeoplePage() {
       )}
       {total === 0 && (
         <Paper withBorder p="lg">
-          <Text>
-            {filter.status || filter.flag || filter.keyWorkerId
-              ? 'Nobody matches these filters.'
-              : 'Nobody has been added yet.'}
-            {canEdit && !filter.status && !filter.flag && !filter.keyWorkerId && (
-              <> Add a person, or import people from a spreadsheet.</>
-            )}
+          <Text data-testid="people-empty">
+            {emptyListMessage({
+              hasFilters: Boolean(filter.status || filter.flag || filter.keyWorkerId),
+              isMine,
+              myCaseload: isMine ? caseload.data?.total : undefined,
+              canAddPeople: canEdit,
+            })}
           </Text>
         </Paper>
       )}

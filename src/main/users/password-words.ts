@@ -1,0 +1,57 @@
+/**
+ * zxcvbn's feedback in UK English and in Casebook's voice (its own English is American:
+ * "Capitalize"). Keys are zxcvbn's; a key it adds later falls back to its own text, which the
+ * password-policy test notices.
+ */
+export const ukPasswordWords = {
+  warnings: {
+    straightRow: 'A straight row of keys on the keyboard is easy to guess.',
+    keyPattern: 'A short pattern of keys is easy to guess.',
+    simpleRepeat: 'Repeated characters like “aaa” are easy to guess.',
+    extendedRepeat: 'Repeated patterns like “abcabcabc” are easy to guess.',
+    sequences: 'Sequences like “abc” or “123” are easy to guess.',
+    recentYears: 'Recent years are easy to guess.',
+    dates: 'Dates are easy to guess.',
+    topTen: 'This is one of the most used passwords.',
+    topHundred: 'This is a very often used password.',
+    common: 'This is a commonly used password.',
+    similarToCommon: 'This is too like a commonly used password.',
+    wordByItself: 'A single word is easy to guess.',
+    namesByThemselves: 'A name or surname on its own is easy to guess.',
+    commonNames: 'Common names and surnames are easy to guess.',
+    userInputs: 'It contains your name or the organisation’s.',
+    pwned: 'This password has been published after a data breach.',
+  },
+  suggestions: {
+    l33t: 'Swapping letters for look-alikes (“@” for “a”) does not fool anyone guessing.',
+    reverseWords: 'Common words spelt backwards are still easy to guess.',
+    allUppercase: 'Use capitals for some letters, not all.',
+    capitalization: 'Use a capital somewhere other than the first letter.',
+    dates: 'Leave out dates and years that mean something to you.',
+    recentYears: 'Leave out recent years.',
+    associatedYears: 'Leave out years that mean something to you.',
+    sequences: 'Leave out sequences like “abc” or “123”.',
+    repeated: 'Leave out repeated words and characters.',
+    longerKeyboardPattern: 'Keyboard patterns are easy to guess: use words instead.',
+    anotherWord: 'Add another word or two that are less common.',
+    useWords: 'Use several words, not a well-known phrase.',
+    noNeed: 'You do not need symbols, numbers or capitals: a few unrelated words are strong.',
+    pwned: 'If you use this password anywhere else, change it there too.',
+  },
+  timeEstimation: {
+    ltSecond: 'less than a second',
+    second: '{base} second',
+    seconds: '{base} seconds',
+    minute: '{base} minute',
+    minutes: '{base} minutes',
+    hour: '{base} hour',
+    hours: '{base} hours',
+    day: '{base} day',
+    days: '{base} days',
+    month: '{base} month',
+    months: '{base} months',
+    year: '{base} year',
+    years: '{base} years',
+    centuries: 'centuries',
+  },
+}
