@@ -136,6 +136,7 @@ export function BudgetEditor({
         </Title>
         <div className="cb-form-grid">
           <TextInput
+            id="plan-weekly-gross"
             label="Weekly budget (gross)"
             description="In pounds, like 420.00"
             inputMode="decimal"
@@ -155,6 +156,7 @@ export function BudgetEditor({
             {...budget('paymentBasis')}
           />
           <NativeSelect
+            id="plan-payment-frequency"
             label="How often the council pays"
             data={codeOptions(PaymentFrequency, 'Not decided')}
             {...budget('paymentFrequency')}
@@ -165,11 +167,12 @@ export function BudgetEditor({
             {...budget('paymentTiming')}
           />
           <NativeSelect
+            id="plan-management-form"
             label="How the budget is managed"
             data={codeOptions(ManagementForm, 'Not decided')}
             {...budget('managementForm')}
           />
-          <DateField label="Plan starts" {...budget('startDate')} />
+          <DateField id="plan-start-date" label="Plan starts" {...budget('startDate')} />
           <DateField
             label="Plan ends"
             description="Only if it has an end date. Day/month/year"
@@ -190,6 +193,7 @@ export function BudgetEditor({
       <BudgetTotals values={form.values} saved={saved} isSaved={isSaved} />
       {(isOver || form.values.overBudgetReason.trim() !== '') && (
         <Textarea
+          id="plan-over-budget-reason"
           label="Why the plan costs more than the budget"
           description="The council will read this when deciding."
           autosize
