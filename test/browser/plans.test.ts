@@ -165,6 +165,7 @@ describe('a support plan, written with the person and taken to the funding panel
     await page.setViewportSize({ width: 1280, height: 860 })
 
     // Submitting lists what is missing: how often the council pays, and why it is over budget.
+    await plan.section('Sign-off').getByLabel('Agreed by the person on').fill('20/11/2026')
     await plan.submit()
     await plan.problems().waitFor(POLL)
     const problems = await plan.problems().innerText()
@@ -177,7 +178,6 @@ describe('a support plan, written with the person and taken to the funding panel
     await budget
       .getByLabel('Why the plan costs more than the budget')
       .fill('The managed account fee is new this year; the council agreed to review it.')
-    await plan.section('Sign-off').getByLabel('Agreed by the person on').fill('20/11/2026')
     await plan.submit()
     await expect.poll(() => plan.status().innerText(), POLL).toMatch(/Submitted to the council/)
     // Submitted: read-only, with the outcomes and lines as a document.
@@ -338,9 +338,10 @@ describe('a support plan, written with the person and taken to the funding panel
     await plans.waitFor(POLL)
     const before = await plans.locator('tbody tr').count()
     await page.getByRole('button', { name: 'Start a new plan…' }).click()
+    // Deborah has a plan already: this starts a separate second one.
     await page
       .getByRole('dialog', { name: 'Start a new plan?' })
-      .getByRole('button', { name: 'Start plan 1' })
+      .getByRole('button', { name: 'Start plan 2' })
       .click()
     const plan = new PlanEditorPage(page)
     await expect.poll(() => plan.status().innerText(), POLL).toMatch(/Draft/)
