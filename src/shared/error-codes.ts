@@ -72,6 +72,10 @@ export const ErrorCodes = {
   PLANS_OVER_BUDGET: 'PLANS.OVER_BUDGET',
   PLANS_INCOMPLETE: 'PLANS.INCOMPLETE',
   PLANS_DRAFT_EXISTS: 'PLANS.DRAFT_EXISTS',
+  /** A plan submitted with no date the person agreed it, and no reason recorded why not. */
+  PLANS_NOT_AGREED: 'PLANS.NOT_AGREED',
+  /** A panel approval whose amounts differ from the request, not yet confirmed by the adviser. */
+  PLANS_AMOUNT_DIFFERS: 'PLANS.AMOUNT_DIFFERS',
   IMPORT_UNREADABLE: 'IMPORT.UNREADABLE',
   /** Over one of the importer's limits (rows, columns, cell size, unpacked size); nothing was read into the file. */
   IMPORT_TOO_BIG: 'IMPORT.TOO_BIG',

@@ -20,6 +20,7 @@ type Call = (name: string, input: unknown) => Promise<{ ref: string; summary: { 
 /** A plan's content that may be submitted: one outcome, one costed line, a whole budget. */
 function submittable(startDate: string) {
   return {
+    signOff: { personOn: '2026-01-05' },
     outcomes: [{ text: 'I want to get to the allotment twice a week.' }],
     lines: [
       {

@@ -13,6 +13,7 @@ const POLL = { timeout: 15_000 }
 /** A plan that can be submitted: outcomes, a budget starting 1 June 2026, and costed lines. */
 const COMPLETE_PLAN = {
   whatMatters: 'My family and my football.',
+  signOff: { personOn: '2026-05-20' },
   whatToChange: 'I want to go out without my mum.',
   budget: {
     weeklyGrossPence: 42000,
@@ -87,7 +88,11 @@ describe('a support plan, written with the person and taken to the funding panel
     await new ShellPage(page).open(`/people/${ref}/plans`)
     const person = new PersonPage(page)
     await person.heading('Deborah Parker').waitFor(POLL)
-    await page.getByRole('button', { name: 'Start a new plan' }).click()
+    await page.getByRole('button', { name: 'Start a new plan…' }).click()
+    await page
+      .getByRole('dialog', { name: 'Start a new plan?' })
+      .getByRole('button', { name: 'Start plan 1' })
+      .click()
     const plan = new PlanEditorPage(page)
     await plan.section('What is important to you?').waitFor(POLL)
     expect(await plan.status().innerText()).toMatch(/Draft/)
@@ -160,6 +165,7 @@ describe('a support plan, written with the person and taken to the funding panel
     await page.setViewportSize({ width: 1280, height: 860 })
 
     // Submitting lists what is missing: how often the council pays, and why it is over budget.
+    await plan.section('Sign-off').getByLabel('Agreed by the person on').fill('20/11/2026')
     await plan.submit()
     await plan.problems().waitFor(POLL)
     const problems = await plan.problems().innerText()
@@ -180,7 +186,11 @@ describe('a support plan, written with the person and taken to the funding panel
     await page.getByRole('cell', { name: 'Managed account fee' }).waitFor()
 
     // To the panel, then its decision (reasons are needed when a plan is declined).
-    await page.getByRole('button', { name: 'Send to funding panel' }).click()
+    await plan.confirmStep(
+      'Send to funding panel…',
+      'Send this plan to the funding panel?',
+      'Send to funding panel',
+    )
     await expect.poll(() => plan.status().innerText(), POLL).toMatch(/At funding panel/)
     await page.getByRole('button', { name: 'Record panel decision…' }).click()
     const decision = page.getByRole('dialog', { name: 'Record the funding panel’s decision' })
@@ -264,6 +274,8 @@ describe('a support plan, written with the person and taken to the funding panel
     await page.getByRole('button', { name: 'Start a new version' }).click()
     await expect.poll(() => plan.status().innerText(), POLL).toMatch(/Draft/)
     expect(page.url()).toMatch(/P1v3$/)
+    // A new version is agreed again: its sign-off starts empty.
+    await plan.section('Sign-off').getByLabel('Agreed by the person on').fill('01/12/2026')
     await plan.submit()
     await expect.poll(() => plan.status().innerText(), POLL).toMatch(/Submitted to the council/)
     await page.getByRole('button', { name: 'Record panel decision…' }).click()
@@ -271,11 +283,21 @@ describe('a support plan, written with the person and taken to the funding panel
     await decision.getByLabel('Panel', { exact: true }).fill('Calderdale resource panel')
     await decision.getByLabel('Weekly amount approved').fill('202.38')
     await decision.getByRole('button', { name: 'Record decision' }).click()
+    // The panel agreed more than the lines cost: it is shown, and recorded once confirmed.
+    await decision
+      .getByText('Weekly: £202.38 agreed against £199.38 asked for (£3.00 more).')
+      .waitFor(POLL)
+    await decision.getByRole('button', { name: 'Record the different amount' }).click()
     await decision.waitFor({ state: 'hidden' })
     await expect.poll(() => plan.status().innerText(), POLL).toBe('Approved')
 
     // Active: the version that was active before is replaced, and keeps its history.
-    await page.getByRole('button', { name: 'Make this the active plan' }).click()
+    await page.getByRole('button', { name: 'Make this the active plan…' }).click()
+    const activate = page.getByRole('dialog', { name: 'Make this the active plan?' })
+    expect(await activate.getByTestId('activate-question').innerText()).toContain(
+      `Plan 1, version 1 (${first.ref}), active now, will be marked “Replaced by a newer plan”`,
+    )
+    await activate.getByRole('button', { name: 'Make active and replace the old plan' }).click()
     await expect.poll(() => plan.status().innerText(), POLL).toBe('Active')
     // He is still a referral on his record: the app says so rather than changing it silently.
     await page
@@ -315,7 +337,12 @@ describe('a support plan, written with the person and taken to the funding panel
     const plans = page.getByTestId('plans-table')
     await plans.waitFor(POLL)
     const before = await plans.locator('tbody tr').count()
-    await page.getByRole('button', { name: 'Start a new plan' }).click()
+    await page.getByRole('button', { name: 'Start a new plan…' }).click()
+    // Deborah has a plan already: this starts a separate second one.
+    await page
+      .getByRole('dialog', { name: 'Start a new plan?' })
+      .getByRole('button', { name: 'Start plan 2' })
+      .click()
     const plan = new PlanEditorPage(page)
     await expect.poll(() => plan.status().innerText(), POLL).toMatch(/Draft/)
     const draftUrl = page.url()

@@ -186,6 +186,7 @@ const peopleCreate: CrashOperation = {
 
 const COMPLETE_PLAN = {
   whatMatters: 'My family and my football.',
+  signOff: { personOn: '2026-05-20' },
   whatToChange: 'I want to go out without my mum.',
   budget: {
     weeklyGrossPence: 42000,

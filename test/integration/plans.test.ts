@@ -14,6 +14,7 @@ async function personRef(o: TestOrg): Promise<string> {
 
 const content = {
   whatMatters: 'My family and my football.',
+  signOff: { personOn: '2026-11-15' },
   whatToChange: 'I want to go out without my mum.',
   budget: {
     weeklyGrossPence: 42000,

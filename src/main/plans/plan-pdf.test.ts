@@ -254,8 +254,10 @@ describe('renderPlanPdf: the full plan', () => {
       '£18.12 a week under the budget',
       '£420.00',
       '£35.50',
-      '£384.50',
-      '£1,680.00',
+      'The council pays each week (the whole budget; it invoices their contribution) £420.00',
+      'Each council payment (every 4 weeks, in advance) £1,680.00',
+      'Their contribution, invoiced by the council (every 4 weeks) £142.00',
+      'Funding agreed £420.00 a week and £120.00 once, agreed on 12/03/2026',
       'Every 4 weeks',
       'In advance',
       'Direct payment via managed account',
@@ -329,6 +331,29 @@ describe('renderPlanPdf: the full plan', () => {
   })
 })
 
+describe('renderPlanPdf: budget figures agree with the payment basis', () => {
+  it.each([
+    ['gross', '£420.00', '£1,680.00'],
+    ['net', '£384.50', '£1,538.00'],
+  ] as const)(
+    '%s: both PDFs give the council the same weekly and 4-weekly figures',
+    async (basis, weekly, each) => {
+      const p = planVersion({ ...content, budget: { ...content.budget, paymentBasis: basis } })
+      const full = allText(await renderPlanPdf(input(p, false)))
+      expect(full).toMatch(
+        new RegExp(`The council pays each week \\([^)]*\\) ${weekly.replace('.', '\\.')}`),
+      )
+      expect(full).toContain(`Each council payment (every 4 weeks, in advance) ${each}`)
+      expect(full).not.toContain('Net council payment')
+      const easy = allText(await renderPlanPdf(input(p, true)))
+      expect(easy).toContain(
+        `The council pays ${weekly} each week.`.replace('pays £420.00', 'pays all of it: £420.00'),
+      )
+      expect(easy).toContain(`The council pays ${each} every 4 weeks.`)
+    },
+  )
+})
+
 describe('renderPlanPdf: the easy-read version', () => {
   it('speaks to the person in large print with money as sentences', async () => {
     const pdf = await renderPlanPdf(input(plan, true))
@@ -343,9 +368,10 @@ describe('renderPlanPdf: the easy-read version', () => {
       'What matters to you',
       'What you want to achieve',
       'Your money: £420.00 a week',
-      'The council gives £420.00 each week.',
-      'You pay £35.50 of it.',
-      'The money is paid every 4 weeks.',
+      'The council pays all of it: £420.00 each week.',
+      'You pay £35.50 a week towards it. The council will send you a bill for this.',
+      'The council pays £1,680.00 every 4 weeks.',
+      'On 12/03/2026 the council said yes to £420.00 a week and £120.00 once.',
       'Who helps you',
       'If your help does not come',
       'When we will check how it is going',

@@ -154,13 +154,23 @@ describe('submission and review dates', () => {
   })
 
   it('names what is missing, and refuses over budget without a reason', () => {
-    expect(
-      submissionProblems(PlanContent.parse({}), planTotals(PlanContent.parse({}))),
-    ).toHaveLength(6)
+    const empty = submissionProblems(PlanContent.parse({}), planTotals(PlanContent.parse({})))
+    // Each names the field that puts it right, so the editor can take the adviser there.
+    expect(empty.map((p) => p.field)).toEqual([
+      'outcomes',
+      'lines',
+      'budget.weeklyGrossPence',
+      'budget.startDate',
+      'budget.managementForm',
+      'budget.paymentFrequency',
+    ])
     const totals = planTotals(complete)
     expect(totals.overBudgetByPence).toBe(1000)
     expect(submissionProblems(complete, totals)).toEqual([
-      'The plan costs more than the budget: record why, or change the lines.',
+      {
+        field: 'overBudgetReason',
+        message: 'The plan costs more than the budget: record why, or change the lines.',
+      },
     ])
     expect(submissionProblems({ ...complete, overBudgetReason: 'Agreed top-up' }, totals)).toEqual(
       [],

@@ -53,20 +53,27 @@ export function canMoveTo(from: string, to: string): boolean {
   return (PLAN_TRANSITIONS[from as PlanStatusCode] ?? []).includes(to as PlanStatusCode)
 }
 
+export interface SubmissionProblem {
+  /** The field that puts it right, as a path in the plan's content (the editor links to it). */
+  readonly field: string
+  readonly message: string
+}
+
 /** What stops a draft being submitted, in plain words (empty when it may be submitted). */
-export function submissionProblems(content: PlanContent, totals: PlanTotals): string[] {
-  const problems: string[] = []
+export function submissionProblems(content: PlanContent, totals: PlanTotals): SubmissionProblem[] {
+  const problems: SubmissionProblem[] = []
+  const add = (field: string, message: string) => problems.push({ field, message })
   const b = content.budget
   if (content.outcomes.length === 0)
-    problems.push('Add at least one outcome, in the person’s own words.')
+    add('outcomes', 'Add at least one outcome, in the person’s own words.')
   if (content.lines.length === 0)
-    problems.push('Add at least one costed line: how the budget will be used.')
-  if (b.weeklyGrossPence === null) problems.push('Enter the weekly budget.')
-  if (b.startDate === null) problems.push('Enter the date the plan starts.')
-  if (b.managementForm === null) problems.push('Say how the budget will be managed.')
-  if (b.paymentFrequency === null) problems.push('Say how often the council pays.')
+    add('lines', 'Add at least one costed line: how the budget will be used.')
+  if (b.weeklyGrossPence === null) add('budget.weeklyGrossPence', 'Enter the weekly budget.')
+  if (b.startDate === null) add('budget.startDate', 'Enter the date the plan starts.')
+  if (b.managementForm === null) add('budget.managementForm', 'Say how the budget will be managed.')
+  if (b.paymentFrequency === null) add('budget.paymentFrequency', 'Say how often the council pays.')
   if (totals.overBudgetByPence > 0 && !content.overBudgetReason) {
-    problems.push('The plan costs more than the budget: record why, or change the lines.')
+    add('overBudgetReason', 'The plan costs more than the budget: record why, or change the lines.')
   }
   return problems
 }

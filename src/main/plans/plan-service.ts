@@ -7,6 +7,8 @@ import type {
   PlanVersion,
 } from '../../shared/contract/plan-schemas'
 import { PlanContent as PlanContentSchema } from '../../shared/contract/plan-schemas'
+import type { WithoutAgreement } from '../../shared/contract/plan-schemas'
+import { approvedAmountDifferences, decisionDateProblem } from '../../shared/plan-checks'
 import { AppFailure } from '../../shared/result'
 import type { Db, ReadDb } from '../db/handles'
 import type { UseCase } from '../kernel'
@@ -197,8 +199,16 @@ export async function discardDraft(deps: UseCase, planRef: string): Promise<stri
   return formatPlanRef(row.client_ref, row.plan_no, row.version)
 }
 
-/** Submits a draft; refuses an incomplete plan, or one over budget without a recorded reason. */
-export async function submitPlan(deps: UseCase, planRef: string): Promise<number> {
+/**
+ * Submits a draft; refuses an incomplete plan, one over budget without a recorded reason, and one the
+ * person has not agreed unless `withoutAgreement` says why. Returns the reason that applied, if any,
+ * for the handler to write to the audit.
+ */
+export async function submitPlan(
+  deps: UseCase,
+  planRef: string,
+  withoutAgreement?: WithoutAgreement,
+): Promise<{ id: number; withoutAgreement: WithoutAgreement | null }> {
   const { db } = deps
   const row = await requirePlan(db, planRef)
   if (row.status !== 'draft') refuseTransition(row.status, 'submitted')
@@ -209,17 +219,24 @@ export async function submitPlan(deps: UseCase, planRef: string): Promise<number
     const isOverBudget = totals.overBudgetByPence > 0 && !content.overBudgetReason
     throw new AppFailure(
       isOverBudget && problems.length === 1 ? 'PLANS.OVER_BUDGET' : 'PLANS.INCOMPLETE',
-      problems.join(' '),
+      problems.map((p) => p.message).join(' '),
       {
-        problems,
+        problems: problems.map((p) => p.message),
+        fields: problems.map((p) => p.field),
         overBudgetByPence: totals.overBudgetByPence,
       },
+    )
+  }
+  if (!content.signOff.personOn && !withoutAgreement) {
+    throw new AppFailure(
+      'PLANS.NOT_AGREED',
+      'The person has not agreed this plan: enter the date they agreed it in the sign-off, or record why it goes to the council without their agreement (for example a best-interests decision).',
     )
   }
   await setPlanStatus(db, row.id, 'submitted', deps.now.toISOString(), {
     submittedBy: deps.actor.id,
   })
-  return row.id
+  return { id: row.id, withoutAgreement: content.signOff.personOn ? null : withoutAgreement! }
 }
 
 export async function moveToPanel(deps: UseCase, planRef: string): Promise<number> {
@@ -236,6 +253,20 @@ export async function recordDecision(
 ): Promise<number> {
   const row = await requirePlan(deps.db, planRef)
   if (!canMoveTo(row.status, decision.decision)) refuseTransition(row.status, decision.decision)
+  const problem = decisionDateProblem(decision.decidedOn, localIsoDate(deps.now))
+  if (problem) {
+    throw new AppFailure('INPUT.INVALID', problem, {
+      issues: [{ path: 'decision.decidedOn', message: problem }],
+    })
+  }
+  const differences = approvedAmountDifferences(decision)
+  if (differences.length > 0 && !decision.differenceConfirmed) {
+    throw new AppFailure(
+      'PLANS.AMOUNT_DIFFERS',
+      `The approved amount is not what was asked for. ${differences.join(' ')} Check it and confirm it to record the decision.`,
+      { differences },
+    )
+  }
   const at = deps.now.toISOString()
   await insertDecision(deps.db, row.id, decision, at, deps.actor.id)
   await setPlanStatus(deps.db, row.id, decision.decision, at)

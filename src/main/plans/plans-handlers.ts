@@ -1,6 +1,7 @@
 import { localIsoDate } from '../../shared/dates'
 import type { Db } from '../db/handles'
 import { type HandlerMap, useCase, type WriteContext } from '../kernel'
+import { notAgreedLabel } from '../../shared/plan-checks'
 import { requirePerson } from '../people'
 import { exportPlanPdf } from './plan-export'
 import { listPlanSummaries } from './plan-repository'
@@ -73,7 +74,19 @@ export const plansHandlers: HandlerMap<
     return version(ctx, id, 'Draft saved')
   },
   async 'plans.submit'(input, ctx) {
-    return version(ctx, await submitPlan(useCase(ctx), input.planRef), 'Submitted')
+    const { id, withoutAgreement: why } = await submitPlan(
+      useCase(ctx),
+      input.planRef,
+      input.withoutAgreement,
+    )
+    // No column holds the reason yet, so the audit event is where it is recorded.
+    return version(
+      ctx,
+      id,
+      why
+        ? `Submitted without the person’s agreement. ${notAgreedLabel(why.reason)}: ${why.explanation}`
+        : 'Submitted',
+    )
   },
   async 'plans.sendToPanel'(input, ctx) {
     return version(ctx, await moveToPanel(useCase(ctx), input.planRef), 'Sent to funding panel')

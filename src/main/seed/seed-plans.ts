@@ -36,6 +36,7 @@ function planContent(rng: Random, start: string): PlanContentInput {
     stayingInControl: 'I choose my PA and agree the rota every month.',
     contingency:
       'If my PA does not turn up I ring my sister; the agency can send cover within two hours.',
+    signOff: { personOn: start, adviserOn: start, councilOn: null, councilName: null },
     budget: {
       weeklyGrossPence: gross,
       weeklyContributionPence: rng.pick([0, 1550, 3550, 4200]),
@@ -171,6 +172,11 @@ async function seedPlan(
   // A revision copies the content, so the same decision (approved, today) fits it.
   await revisePlan(uc, ref)
   const next = formatPlanRef(person.ref, 1, 2)
+  // A new version is agreed again: the copy starts with an empty sign-off.
+  await saveDraft(uc, next, {
+    ...content,
+    signOff: { personOn: today, adviserOn: today, councilOn: null, councilName: null },
+  })
   await submitPlan(uc, next)
   await recordDecision(uc, next, decisionFor('approved', content, today))
   await activatePlan(uc, next)

@@ -13,6 +13,7 @@ import {
   ServiceComponent,
   WellbeingAreas,
 } from '../reference'
+import { NOT_AGREED_REASONS, type NotAgreedReasonCode } from '../plan-checks'
 import { IsoDateText } from './people-schemas'
 import { prose, text } from './route'
 import { storedForm } from './text-rules'
@@ -202,6 +203,11 @@ export const PanelDecisionFields = z
     decision: z.enum(codesOf(PanelDecisionList)),
     conditions: prose('Conditions', 4000).nullable().default(null),
     reasons: prose('Reasons', 4000).nullable().default(null),
+    /**
+     * The adviser has seen that the approved amounts differ from the request and confirms them;
+     * without it such a decision is refused with PLANS.AMOUNT_DIFFERS, naming the difference.
+     */
+    differenceConfirmed: z.boolean().default(false),
   })
   .superRefine((d, ctx) => {
     if ((d.decision === 'declined' || d.decision === 'deferred') && !d.reasons) {
@@ -224,8 +230,28 @@ export const PanelDecisionFields = z
         message: 'Record the weekly amount approved.',
       })
     }
+    if (
+      (d.decision === 'approved' || d.decision === 'approved-with-conditions') &&
+      d.oneOffRequestedPence > 0 &&
+      d.oneOffApprovedPence === null
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['oneOffApprovedPence'],
+        message: 'A one-off amount was asked for: record how much was approved (0 if none).',
+      })
+    }
   })
 export type PanelDecisionFields = z.infer<typeof PanelDecisionFields>
+
+/** Why a plan goes to the council without the person's agreement (see `NOT_AGREED_REASONS`). */
+export const WithoutAgreement = z.object({
+  reason: z.enum(
+    NOT_AGREED_REASONS.map((r) => r.code) as [NotAgreedReasonCode, ...NotAgreedReasonCode[]],
+  ),
+  explanation: prose('Why, and who decided', 2000, 1),
+})
+export type WithoutAgreement = z.infer<typeof WithoutAgreement>
 
 export const PanelDecision = z.object({
   id: z.number().int(),

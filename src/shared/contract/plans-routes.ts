@@ -15,6 +15,7 @@ import {
   PlanSummary,
   PlanVersion,
   Pence,
+  WithoutAgreement,
 } from './plan-schemas'
 import { Done, prose, route } from './route'
 import { textRule } from './text-rules'
@@ -100,7 +101,11 @@ export const plansRoutes = {
     summary: 'Save a draft plan',
   }),
   'plans.submit': route({
-    input: { planRef: PlanRef },
+    input: {
+      planRef: PlanRef,
+      /** Needed when the sign-off has no date the person agreed; else PLANS.NOT_AGREED. */
+      withoutAgreement: WithoutAgreement.optional(),
+    },
     output: PlanVersion,
     access: rolesWith('plans.edit'),
     kind: 'write',

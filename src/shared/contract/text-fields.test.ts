@@ -117,6 +117,7 @@ const MULTI_LINE = [
   'plans.saveDraft content.stayingInControl',
   'plans.saveDraft content.whatMatters',
   'plans.saveDraft content.whatToChange',
+  'plans.submit withoutAgreement.explanation',
   'referrals.add referral.outcome',
   'referrals.add referral.reason',
   'referrals.update referral.outcome',

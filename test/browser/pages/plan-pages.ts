@@ -79,11 +79,24 @@ export class PlanEditorPage {
       .getByTestId('plan-status')
   }
 
+  submitDialog() {
+    return this.page.getByRole('dialog', { name: 'Submit this plan?' })
+  }
+
+  /** Submits, going past the list of missing parts (not past a missing agreement). */
   async submit(): Promise<void> {
     await this.page.getByRole('button', { name: 'Submit plan…' }).click()
+    await this.submitDialog()
+      .getByRole('button', { name: /^Submit (plan|anyway)$/ })
+      .click()
+  }
+
+  /** A step on the status panel that asks first ("Send to funding panel…"), confirmed. */
+  async confirmStep(button: string, dialog: string, confirm: string): Promise<void> {
+    await this.page.getByRole('button', { name: button }).click()
     await this.page
-      .getByRole('dialog', { name: 'Submit this plan?' })
-      .getByRole('button', { name: 'Submit plan' })
+      .getByRole('dialog', { name: dialog })
+      .getByRole('button', { name: confirm })
       .click()
   }
 

@@ -3,7 +3,9 @@
  * money in whole sentences, and no table wider than two columns.
  */
 import { formatDate } from '../../../shared/dates'
+import type { PanelDecision } from '../../../shared/contract/plan-schemas'
 import { formatPence } from '../../../shared/money'
+import { budgetSentences } from '../../../shared/plan-budget'
 import { itemOf, WellbeingAreas } from '../../../shared/reference'
 import { lineCosts } from '../plan-rules'
 import { type PlanDocumentInput } from './full-plan'
@@ -56,17 +58,6 @@ const MANAGED_WORDS: Record<string, string[]> = {
   ],
   council: ['The council looks after the money.', 'The council pays for your support.'],
   mixed: ['Your money is looked after in more than one way.'],
-}
-
-const FREQUENCY_WORDS: Record<string, string> = {
-  weekly: 'The money is paid every week.',
-  '4-weekly': 'The money is paid every 4 weeks.',
-  monthly: 'The money is paid every month.',
-}
-
-const TIMING_WORDS: Record<string, string> = {
-  advance: 'It is paid before the weeks it is for.',
-  arrears: 'It is paid after the weeks it is for.',
 }
 
 const NOT_YET = ['We have not written this down yet.']
@@ -124,7 +115,7 @@ export function drawEasyRead(l: PdfLayout, input: PlanDocumentInput): void {
 
   const weekly = b.weeklyGrossPence ?? (c.lines.length > 0 ? t.weeklyLinesPence : null)
   s = section(weekly === null ? 'Your money' : `Your money: ${formatPence(weekly)} a week`)
-  say(s, moneyWords(input))
+  say(s, budgetSentences(b))
   if (c.lines.length > 0) {
     table(
       s,
@@ -155,8 +146,7 @@ export function drawEasyRead(l: PdfLayout, input: PlanDocumentInput): void {
   }
   if (b.managementForm) say(s, MANAGED_WORDS[b.managementForm] ?? [])
   const latest = plan.decisions[plan.decisions.length - 1]
-  if (latest)
-    say(s, decisionWords(latest.decision, latest.decidedOn, latest.conditions, latest.reasons))
+  if (latest) say(s, decisionWords(latest))
 
   s = section('Who helps you')
   const helpers: Cell[][] = [
@@ -255,53 +245,33 @@ function statusWords(status: string): string {
   }
 }
 
-function moneyWords({ plan }: PlanDocumentInput): string[] {
-  const b = plan.content.budget
-  const gross = b.weeklyGrossPence
-  const contribution = b.weeklyContributionPence ?? 0
-  if (gross === null) return ['We do not know your budget yet.']
-  const out: string[] = []
-  if (b.paymentBasis === 'net' && contribution > 0) {
-    out.push(`Your budget is ${formatPence(gross)} each week.`)
-    out.push(`You pay ${formatPence(contribution)} of it.`)
-    out.push(`The council gives the other ${formatPence(gross - contribution)}.`)
-  } else {
-    out.push(`The council gives ${formatPence(gross)} each week.`)
-    if (contribution > 0) {
-      out.push(`You pay ${formatPence(contribution)} of it.`)
-      if (b.paymentBasis === 'gross') out.push('The council will send you a bill for this.')
-    } else if (b.weeklyContributionPence === 0)
-      out.push('You do not have to pay anything towards it.')
-  }
-  if (b.paymentFrequency) out.push(FREQUENCY_WORDS[b.paymentFrequency] ?? '')
-  if (b.paymentTiming) out.push(TIMING_WORDS[b.paymentTiming] ?? '')
-  return out.filter(Boolean)
-}
-
-function decisionWords(
-  decision: string,
-  on: string,
-  conditions: string | null,
-  reasons: string | null,
-): string[] {
-  const day = formatDate(on)
-  switch (decision) {
+function decisionWords(d: PanelDecision): string[] {
+  const day = formatDate(d.decidedOn)
+  switch (d.decision) {
     case 'approved':
-      return [`The council said yes to this money on ${day}.`]
-    case 'approved-with-conditions':
+    case 'approved-with-conditions': {
+      const money = [
+        d.weeklyApprovedPence === null ? null : `${formatPence(d.weeklyApprovedPence)} a week`,
+        d.oneOffApprovedPence ? `${formatPence(d.oneOffApprovedPence)} once` : null,
+      ].filter(Boolean)
       return [
-        `The council said yes to this money on ${day}.`,
-        `There are some conditions: ${conditions ?? ''}`.trim(),
+        money.length
+          ? `On ${day} the council said yes to ${money.join(' and ')}.`
+          : `On ${day} the council said yes to this plan.`,
+        ...(d.decision === 'approved-with-conditions'
+          ? [`There are some conditions: ${d.conditions ?? ''}`.trim()]
+          : []),
       ]
+    }
     case 'deferred':
       return [
         `On ${day} the council said it needs to look again.`,
-        ...(reasons ? [`This is why: ${reasons}`] : []),
+        ...(d.reasons ? [`This is why: ${d.reasons}`] : []),
       ]
     default:
       return [
         `On ${day} the council said no to this plan.`,
-        ...(reasons ? [`This is why: ${reasons}`] : []),
+        ...(d.reasons ? [`This is why: ${d.reasons}`] : []),
       ]
   }
 }

@@ -1,7 +1,9 @@
 /** The full plan's header block and budget section (see full-plan.ts). */
 import type { PlanVersion } from '../../../shared/contract/plan-schemas'
 import { formatDate, formatDateTime } from '../../../shared/dates'
-import { formatPence, weeklyToPeriod, pence, type Frequency } from '../../../shared/money'
+import { formatPence } from '../../../shared/money'
+import { approvalText, latestApproval } from '../../../shared/plan-approval'
+import { budgetFigures } from '../../../shared/plan-budget'
 import {
   CostFrequency,
   isSubWeekly,
@@ -34,6 +36,7 @@ export function drawHeader(l: PdfLayout, input: PlanDocumentInput): void {
       : `From ${formatDate(b.startDate)}`
     : 'Start date not set yet'
   const label = (text: string): Cell => ({ text, bold: true, header: true })
+  const approved = latestApproval(plan.decisions)
   const rows: Cell[][] = [
     [
       label('Person reference'),
@@ -53,6 +56,12 @@ export function drawHeader(l: PdfLayout, input: PlanDocumentInput): void {
       formatDate(plan.createdAt),
       label('Sent to the council'),
       date(plan.submittedAt, 'Not yet'),
+    ],
+    [
+      label('Funding agreed'),
+      approved ? approvalText(approved) : 'Not yet',
+      label('Agreed by the person'),
+      date(plan.content.signOff.personOn, 'Not yet'),
     ],
     [
       label('Printed'),
@@ -150,25 +159,17 @@ export function drawBudget(l: PdfLayout, s: Struct, plan: PlanVersion, h: Helper
 
   h.sub(s, 'Your budget')
   const gross = b.weeklyGrossPence
+  const figures = budgetFigures(b)
   const rows: Cell[][] = [
-    ['Weekly budget (gross)', money(gross)],
-    ['Your weekly contribution', money(b.weeklyContributionPence)],
-    ['Net council payment each week', money(t.weeklyNetCouncilPence)],
     ['Payment basis', labelOf(PaymentBasis, b.paymentBasis) || NOT_RECORDED_CELL],
     [
       'How often the council pays',
       labelOf(PaymentFrequency, b.paymentFrequency) || NOT_RECORDED_CELL,
     ],
     ['Paid in advance or in arrears', labelOf(PaymentTiming, b.paymentTiming) || NOT_RECORDED_CELL],
+    ...figures.rows.map((f): Cell[] => [f.label, money(f.pence)]),
   ]
-  const payable = b.paymentBasis === 'gross' ? gross : t.weeklyNetCouncilPence
-  if (payable !== null && b.paymentBasis && b.paymentFrequency) {
-    const each = weeklyToPeriod(pence(payable), b.paymentFrequency as Frequency)
-    rows.push([
-      `Each payment (${labelOf(PaymentFrequency, b.paymentFrequency).toLowerCase()})`,
-      formatPence(each),
-    ])
-  }
+  if (figures.covers) rows.push(['Which weeks a payment is for', figures.covers])
   rows.push(
     ['How the budget is managed', labelOf(ManagementForm, b.managementForm) || NOT_RECORDED_CELL],
     ['Plan starts', date(b.startDate)],

@@ -2,6 +2,7 @@ import { Alert, NativeSelect, Paper, Stack, Text, TextInput, Textarea, Title } f
 import type { UseFormReturnType } from '@mantine/form'
 import type { PlanTotals } from '../../../shared/contract/plan-schemas'
 import { formatPence, parsePounds } from '../../../shared/money'
+import { budgetFigures, figureText } from '../../../shared/plan-budget'
 import {
   ManagementForm,
   PaymentBasis,
@@ -39,6 +40,14 @@ export function BudgetTotals({
   const contribution = values.budget.weeklyContribution.trim()
     ? parsePounds(values.budget.weeklyContribution)
     : null
+  const figures = budgetFigures({
+    weeklyGrossPence: budget,
+    weeklyContributionPence: contribution,
+    paymentBasis: values.budget.paymentBasis || null,
+    paymentFrequency: values.budget.paymentFrequency || null,
+    paymentTiming: values.budget.paymentTiming || null,
+  })
+  const paid = [figures.councilWeekly, figures.eachPayment, figures.contributionEachPeriod]
   const over = budget === null ? 0 : Math.max(0, weekly - budget)
   const left = budget === null ? null : budget - weekly
   const kind = isSaved ? 'saved' : 'estimate until you save'
@@ -68,13 +77,22 @@ export function BudgetTotals({
           <dt>One-off costs</dt>
           <dd>{formatPence(oneOff)}</dd>
         </div>
-        {budget !== null && contribution !== null && (
-          <div className="cb-fact">
-            <dt>The council pays a week, after their contribution</dt>
-            <dd>{formatPence(budget - contribution)}</dd>
-          </div>
-        )}
+        {budget !== null &&
+          paid.map(
+            (f) =>
+              f && (
+                <div className="cb-fact" key={f.label} data-testid="budget-figure">
+                  <dt>{f.label}</dt>
+                  <dd>{figureText(f)}</dd>
+                </div>
+              ),
+          )}
       </dl>
+      {budget !== null && figures.covers && (
+        <Text size="sm" mt="xs">
+          {figures.covers}
+        </Text>
+      )}
       {!estimate.isComplete && !isSaved && (
         <Text size="sm" c="dimmed" mt="xs">
           Lines without a unit cost or quantity are not counted yet.
@@ -118,6 +136,7 @@ export function BudgetEditor({
         </Title>
         <div className="cb-form-grid">
           <TextInput
+            id="plan-weekly-gross"
             label="Weekly budget (gross)"
             description="In pounds, like 420.00"
             inputMode="decimal"
@@ -137,6 +156,7 @@ export function BudgetEditor({
             {...budget('paymentBasis')}
           />
           <NativeSelect
+            id="plan-payment-frequency"
             label="How often the council pays"
             data={codeOptions(PaymentFrequency, 'Not decided')}
             {...budget('paymentFrequency')}
@@ -147,11 +167,12 @@ export function BudgetEditor({
             {...budget('paymentTiming')}
           />
           <NativeSelect
+            id="plan-management-form"
             label="How the budget is managed"
             data={codeOptions(ManagementForm, 'Not decided')}
             {...budget('managementForm')}
           />
-          <DateField label="Plan starts" {...budget('startDate')} />
+          <DateField id="plan-start-date" label="Plan starts" {...budget('startDate')} />
           <DateField
             label="Plan ends"
             description="Only if it has an end date. Day/month/year"
@@ -172,6 +193,7 @@ export function BudgetEditor({
       <BudgetTotals values={form.values} saved={saved} isSaved={isSaved} />
       {(isOver || form.values.overBudgetReason.trim() !== '') && (
         <Textarea
+          id="plan-over-budget-reason"
           label="Why the plan costs more than the budget"
           description="The council will read this when deciding."
           autosize

@@ -135,7 +135,11 @@ export function CostedLinesEditor({ form }: { form: PlanForm }) {
         </Text>
       )}
       <Group mt="sm">
-        <Button variant="default" onClick={() => form.insertListItem('lines', emptyLine())}>
+        <Button
+          id="plan-add-line"
+          variant="default"
+          onClick={() => form.insertListItem('lines', emptyLine())}
+        >
           Add a costed line
         </Button>
       </Group>

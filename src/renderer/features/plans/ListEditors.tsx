@@ -57,7 +57,11 @@ function ListEditor({
         </Fieldset>
       ))}
       <Group>
-        <Button variant="default" onClick={() => form.insertListItem(name, blank())}>
+        <Button
+          id={`plan-add-${noun}`}
+          variant="default"
+          onClick={() => form.insertListItem(name, blank())}
+        >
           Add {noun === 'person' ? 'a person' : `a${/^[aeiou]/.test(noun) ? 'n' : ''} ${noun}`}
         </Button>
       </Group>
@@ -70,6 +74,7 @@ export function RisksEditor({ form }: { form: PlanForm }) {
   return (
     <Stack gap="lg">
       <Textarea
+        id="plan-contingency"
         label="If support does not turn up"
         description="Who to call, who steps in, what they will do. For example: “If my PA is ill, I ring my sister Ann on 07700 900123”"
         autosize
@@ -160,6 +165,7 @@ export function SignOffEditor({ form }: { form: PlanForm }) {
   return (
     <div className="cb-form-grid">
       <DateField
+        id="plan-person-agreed"
         label="Agreed by the person on"
         description="The date they agreed the plan. Day/month/year"
         {...form.getInputProps('signOff.personOn')}

@@ -112,7 +112,11 @@ export function OutcomesEditor({ form }: { form: PlanForm }) {
         </Fieldset>
       ))}
       <Group>
-        <Button variant="default" onClick={() => form.insertListItem('outcomes', emptyOutcome())}>
+        <Button
+          id="plan-add-outcome"
+          variant="default"
+          onClick={() => form.insertListItem('outcomes', emptyOutcome())}
+        >
           Add an outcome
         </Button>
       </Group>

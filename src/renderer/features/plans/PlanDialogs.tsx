@@ -1,7 +1,9 @@
-import { Group, Radio, TextInput, Textarea } from '@mantine/core'
+import { Alert, Group, List, Radio, Text, TextInput, Textarea } from '@mantine/core'
 import { useForm } from '@mantine/form'
+import { useState } from 'react'
 import type { PanelDecision, PlanVersion } from '../../../shared/contract/plan-schemas'
 import { parsePounds, penceToDecimal } from '../../../shared/money'
+import { approvedAmountDifferences, decisionDateProblem } from '../../../shared/plan-checks'
 import {
   PanelDecision as PanelDecisionList,
   type PanelDecisionCode,
@@ -21,6 +23,7 @@ const moneyProblem = (v: string, isRequired = false) => {
   return p === null || p < 0 ? MONEY : null
 }
 const pence = (v: string) => (v.trim() ? parsePounds(v) : null)
+const isApproval = (d: string) => d === 'approved' || d === 'approved-with-conditions'
 
 const DECISION_FIELDS = [
   'decidedOn',
@@ -37,6 +40,8 @@ const DECISION_FIELDS = [
 /** The funding panel's decision: amounts in pounds, conditions, and reasons when not approved. */
 export function PanelDecisionDialog({ plan, onClose }: { plan: PlanVersion; onClose(): void }) {
   const record = usePlanMutation('plans.recordDecision')
+  // The differences the adviser has been shown; submitting again with the same ones confirms them.
+  const [shownDifferences, setShownDifferences] = useState<string[] | null>(null)
   const choices = PanelDecisionList.items.filter((d) =>
     (plan.nextStatuses as string[]).includes(d.code),
   )
@@ -53,13 +58,17 @@ export function PanelDecisionDialog({ plan, onClose }: { plan: PlanVersion; onCl
       reasons: '',
     },
     validate: {
-      decidedOn: (v) => ukDateProblem(v, true),
+      decidedOn: (v) =>
+        ukDateProblem(v, true) ?? decisionDateProblem(isoFromUk(v) ?? '', todayIso()),
       panel: (v) => (v.trim() ? null : 'Name the panel, for example “Calderdale resource panel”.'),
       weeklyRequested: (v) => moneyProblem(v, true),
       weeklyApproved: (v, all) =>
         moneyProblem(v, all.decision === 'approved' || all.decision === 'approved-with-conditions'),
       oneOffRequested: (v) => moneyProblem(v),
-      oneOffApproved: (v) => moneyProblem(v),
+      oneOffApproved: (v, all) =>
+        isApproval(all.decision) && (pence(all.oneOffRequested) ?? 0) > 0 && !v.trim()
+          ? 'A one-off amount was asked for: enter how much was approved (0 if none).'
+          : moneyProblem(v),
       conditions: (v, all) =>
         all.decision === 'approved-with-conditions' && !v.trim() ? 'Record the conditions.' : null,
       reasons: (v, all) =>
@@ -71,19 +80,27 @@ export function PanelDecisionDialog({ plan, onClose }: { plan: PlanVersion; onCl
   const { submit, error } = useSubmitWithErrors(
     form,
     async (v) => {
+      const decision = {
+        decidedOn: isoFromUk(v.decidedOn) ?? '',
+        panel: v.panel.trim(),
+        weeklyRequestedPence: pence(v.weeklyRequested) ?? 0,
+        weeklyApprovedPence: pence(v.weeklyApproved),
+        oneOffRequestedPence: pence(v.oneOffRequested) ?? 0,
+        oneOffApprovedPence: pence(v.oneOffApproved),
+        decision: v.decision as PanelDecisionCode,
+        conditions: v.conditions.trim() || null,
+        reasons: v.reasons.trim() || null,
+      }
+      const differences = approvedAmountDifferences(decision)
+      const isConfirmed =
+        differences.length === 0 || differences.join() === shownDifferences?.join()
+      if (!isConfirmed) {
+        setShownDifferences(differences)
+        return
+      }
       await record.mutateAsync({
         planRef: plan.ref,
-        decision: {
-          decidedOn: isoFromUk(v.decidedOn) ?? '',
-          panel: v.panel.trim(),
-          weeklyRequestedPence: pence(v.weeklyRequested) ?? 0,
-          weeklyApprovedPence: pence(v.weeklyApproved),
-          oneOffRequestedPence: pence(v.oneOffRequested) ?? 0,
-          oneOffApprovedPence: pence(v.oneOffApproved),
-          decision: v.decision as PanelDecisionCode,
-          conditions: v.conditions.trim() || null,
-          reasons: v.reasons.trim() || null,
-        },
+        decision: { ...decision, differenceConfirmed: differences.length > 0 },
       })
       notify({ title: 'Decision recorded', message: 'The plan’s status has changed.' })
       onClose()
@@ -107,9 +124,27 @@ export function PanelDecisionDialog({ plan, onClose }: { plan: PlanVersion; onCl
       onSubmit={submit}
       error={error}
       errorTitle="Decision not recorded"
-      submitLabel="Record decision"
+      submitLabel={shownDifferences ? 'Record the different amount' : 'Record decision'}
       isBusy={record.isPending}
     >
+      {shownDifferences && (
+        <Alert
+          color="orange"
+          role="alert"
+          title="The approved amount is not what was asked for"
+          data-testid="amount-differs"
+        >
+          <List size="sm">
+            {shownDifferences.map((d) => (
+              <List.Item key={d}>{d}</List.Item>
+            ))}
+          </List>
+          <Text size="sm" mt="xs">
+            Check it against the panel’s letter. If it is right, choose “Record the different
+            amount”.
+          </Text>
+        </Alert>
+      )}
       <Radio.Group label="Decision" {...form.getInputProps('decision')}>
         <Group gap="lg" mt="xs">
           {choices.map((d) => (

@@ -1,7 +1,9 @@
-import { Alert, Button, Group, List, Stack, Text, Textarea, UnstyledButton } from '@mantine/core'
+import { Anchor, Button, Group, Stack, Text, Textarea, UnstyledButton } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useEffect, useEffectEvent, useState } from 'react'
-import type { PlanVersion } from '../../../shared/contract/plan-schemas'
+import type { PlanVersion, WithoutAgreement } from '../../../shared/contract/plan-schemas'
+import { parsePounds } from '../../../shared/money'
+import { missingBeforeSubmit } from '../../../shared/plan-checks'
 import { useNavigate } from 'react-router'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { useKeptDraft } from '../../lib/kept-drafts'
@@ -17,12 +19,14 @@ import { ActionsEditor, PeopleEditor, RisksEditor, SignOffEditor } from './ListE
 import { OutcomesEditor } from './OutcomesEditor'
 import {
   type PlanFormValues,
+  estimateTotals,
   formPathOf,
   formToPlan,
   planFormProblems,
   planToForm,
 } from './plan-form'
-import { PLAN_SECTIONS, goToSection } from './plan-labels'
+import { PLAN_SECTIONS, goToField, goToSection } from './plan-labels'
+import { SubmitPlanDialog } from './SubmitPlanDialog'
 import { useDiscardDraft, usePlanMutation } from './use-plans'
 
 const FORM_ID = 'plan-editor'
@@ -39,12 +43,36 @@ const [
   SIGNOFF,
 ] = PLAN_SECTIONS
 
-/** What stops submission, from PLANS.INCOMPLETE or PLANS.OVER_BUDGET, as a list. */
-function submissionProblems(error: unknown): string[] | null {
+interface SubmitProblem {
+  message: string
+  /** The backend's path for the field that puts it right (see `goToField`). */
+  field: string
+}
+
+/** What stops submission, from PLANS.INCOMPLETE or PLANS.OVER_BUDGET, with the field for each. */
+function submissionProblems(error: unknown): SubmitProblem[] | null {
   if (!(error instanceof ApiError)) return null
   if (error.code !== 'PLANS.INCOMPLETE' && error.code !== 'PLANS.OVER_BUDGET') return null
   const problems = error.details?.problems
-  return Array.isArray(problems) ? problems.map(String) : [error.message]
+  const fields = Array.isArray(error.details?.fields) ? error.details.fields : []
+  return Array.isArray(problems)
+    ? problems.map((p, i) => ({ message: String(p), field: String(fields[i] ?? '') }))
+    : [{ message: error.message, field: '' }]
+}
+
+/** The parts the council will ask about that the form does not have yet. */
+function missingParts(values: PlanFormValues) {
+  const gross = values.budget.weeklyGross.trim() ? parsePounds(values.budget.weeklyGross) : null
+  return missingBeforeSubmit(
+    {
+      contingency: values.contingency,
+      risks: values.risks,
+      people: values.people,
+      budget: { weeklyGrossPence: gross },
+      signOff: { personOn: values.signOff.personOn.trim() || null },
+    },
+    estimateTotals(values.lines).weekly,
+  )
 }
 
 /**
@@ -55,7 +83,7 @@ export function PlanEditor({ plan, personName }: { plan: PlanVersion; personName
   const save = usePlanMutation('plans.saveDraft')
   const submit = usePlanMutation('plans.submit')
   const [error, setError] = useState<string | null>(null)
-  const [problems, setProblems] = useState<string[] | null>(null)
+  const [problems, setProblems] = useState<SubmitProblem[] | null>(null)
   const [savedAt, setSavedAt] = useState<string | null>(null)
   const [isConfirming, setIsConfirming] = useState(false)
   const [isDiscarding, setIsDiscarding] = useState(false)
@@ -126,14 +154,14 @@ export function PlanEditor({ plan, personName }: { plan: PlanVersion; personName
       },
     })
 
-  const submitPlan = async () => {
+  const submitPlan = async (withoutAgreement?: WithoutAgreement) => {
     setIsConfirming(false)
     if (isDirty && !(await saveDraft())) return
     setError(null)
     setProblems(null)
     try {
       guard.allowLeaving()
-      await submit.mutateAsync({ planRef: plan.ref })
+      await submit.mutateAsync({ planRef: plan.ref, withoutAgreement })
       notify({
         title: 'Plan submitted',
         message: `${personName}’s plan is submitted. This version can no longer change.`,
@@ -230,13 +258,25 @@ export function PlanEditor({ plan, personName }: { plan: PlanVersion; personName
             <Stack gap="xs">
               <FormError message={error} title="There is a problem" />
               {problems && (
-                <Alert color="red" role="alert" title="The plan cannot be submitted yet">
-                  <List size="sm" data-testid="submit-problems">
+                <div role="alert" className="cb-submit-problems" data-testid="submit-problems">
+                  <Text size="sm" fw={700}>
+                    The plan cannot be submitted yet. Put right:
+                  </Text>
+                  <ul className="cb-problem-links">
                     {problems.map((p) => (
-                      <List.Item key={p}>{p}</List.Item>
+                      <li key={p.message}>
+                        <Anchor
+                          component="button"
+                          type="button"
+                          size="sm"
+                          onClick={() => goToField(p.field)}
+                        >
+                          {p.message}
+                        </Anchor>
+                      </li>
                     ))}
-                  </List>
-                </Alert>
+                  </ul>
+                </div>
               )}
               <Group justify="space-between">
                 <Group gap="sm">
@@ -265,16 +305,19 @@ export function PlanEditor({ plan, personName }: { plan: PlanVersion; personName
         </Stack>
       </form>
       {guard.dialog}
-      <ConfirmDialog
-        isOpen={isConfirming}
-        title="Submit this plan?"
-        confirmLabel="Submit plan"
-        onCancel={() => setIsConfirming(false)}
-        onConfirm={() => void submitPlan()}
-      >
-        Once submitted, this version of the plan can no longer be changed. To change it later, you
-        start a new version. Unsaved changes are saved first.
-      </ConfirmDialog>
+      {isConfirming && (
+        <SubmitPlanDialog
+          isOpen
+          missing={missingParts(form.values)}
+          onCancel={() => setIsConfirming(false)}
+          onGoTo={(item) => {
+            setIsConfirming(false)
+            // After the dialog has closed and handed focus back, or it would take focus again.
+            window.setTimeout(() => goToField(item.key), 300)
+          }}
+          onSubmit={(why) => void submitPlan(why)}
+        />
+      )}
       <ConfirmDialog
         isOpen={isDiscarding}
         title="Throw away this draft?"

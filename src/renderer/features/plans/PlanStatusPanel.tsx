@@ -9,6 +9,8 @@ import {
   PanelDecision as PanelDecisionList,
   labelOf,
 } from '../../../shared/reference'
+import { approvalText, latestApproval } from '../../../shared/plan-approval'
+import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { FormError } from '../../components/FormError'
 import { Facts } from '../../components/TabHeader'
 import { callApi, isApiError, messageOf, newCallId } from '../../lib/api-client'
@@ -17,7 +19,7 @@ import { formatDate, formatDateTime } from '../../lib/format'
 import { notify } from '../../lib/notify'
 import { AppealDialog, EndPlanDialog, PanelDecisionDialog } from './PlanDialogs'
 import { PlanStatusBadge } from './PlanStatusBadge'
-import { planPath, usePlanMutation } from './use-plans'
+import { planPath, usePlanMutation, usePlans } from './use-plans'
 
 const DECIDED = new Set(['approved', 'approved-with-conditions', 'deferred', 'declined'])
 
@@ -103,6 +105,10 @@ export function PlanStatusPanel({
   const navigate = useNavigate()
   const [dialog, setDialog] = useState<'decision' | 'end' | PanelDecision | null>(null)
   const [error, setError] = useState<string | null>(null)
+  const [confirming, setConfirming] = useState<'panel' | 'activate' | null>(null)
+  const versions = usePlans(plan.personRef)
+  const replaced = (versions.data ?? []).filter((v) => v.status === 'active' && v.ref !== plan.ref)
+  const approval = latestApproval(plan.decisions)
   const toPanel = usePlanMutation('plans.sendToPanel')
   const activate = usePlanMutation('plans.activate')
   const revise = usePlanMutation('plans.revise')
@@ -111,6 +117,7 @@ export function PlanStatusPanel({
   const r = plan.reviewDates
 
   const run = async (step: () => Promise<unknown>, done: string) => {
+    setConfirming(null)
     setError(null)
     try {
       await step()
@@ -158,6 +165,7 @@ export function PlanStatusPanel({
         <Facts
           items={[
             ['Weekly cost (saved)', formatPence(plan.totals.weeklyLinesPence)],
+            ...(approval ? [['Funding agreed', approvalText(approval)] as const] : []),
             [
               'Weekly budget',
               plan.weeklyGrossPence === null ? 'Not set' : formatPence(plan.weeklyGrossPence),
@@ -190,34 +198,16 @@ export function PlanStatusPanel({
         {canEdit && !plan.isEditable && (
           <Group gap="sm" data-testid="plan-next-steps">
             {next.includes('funding-panel') && (
-              <Button
-                loading={toPanel.isPending}
-                onClick={() =>
-                  void run(
-                    () => toPanel.mutateAsync({ planRef: plan.ref }),
-                    'The plan is recorded as at the funding panel.',
-                  )
-                }
-              >
-                Send to funding panel
+              <Button loading={toPanel.isPending} onClick={() => setConfirming('panel')}>
+                Send to funding panel…
               </Button>
             )}
             {canDecide && (
               <Button onClick={() => setDialog('decision')}>Record panel decision…</Button>
             )}
             {next.includes('active') && (
-              <Button
-                loading={activate.isPending}
-                onClick={() =>
-                  void run(
-                    () => activate.mutateAsync({ planRef: plan.ref }),
-                    person.status === 'active'
-                      ? 'This is now the active plan.'
-                      : `This is now the active plan. ${person.displayName} is still recorded as “${labelOf(PersonStatus, person.status)}”: use “Change status…” at the top to make them active.`,
-                  )
-                }
-              >
-                Make this the active plan
+              <Button loading={activate.isPending} onClick={() => setConfirming('activate')}>
+                Make this the active plan…
               </Button>
             )}
             {next.includes('ended') && (
@@ -231,6 +221,51 @@ export function PlanStatusPanel({
           </Group>
         )}
       </Stack>
+      <ConfirmDialog
+        isOpen={confirming === 'panel'}
+        title="Send this plan to the funding panel?"
+        confirmLabel="Send to funding panel"
+        isBusy={toPanel.isPending}
+        onCancel={() => setConfirming(null)}
+        onConfirm={() =>
+          void run(
+            () => toPanel.mutateAsync({ planRef: plan.ref }),
+            'The plan is recorded as at the funding panel.',
+          )
+        }
+      >
+        {`Plan ${plan.planNo}, version ${plan.version} will be recorded as at the funding panel from now. This cannot be undone: the next step is to record the panel’s decision.`}
+      </ConfirmDialog>
+      <ConfirmDialog
+        isOpen={confirming === 'activate'}
+        title="Make this the active plan?"
+        confirmLabel={
+          replaced.length > 0 ? 'Make active and replace the old plan' : 'Make this the active plan'
+        }
+        isBusy={activate.isPending}
+        onCancel={() => setConfirming(null)}
+        onConfirm={() =>
+          void run(
+            () => activate.mutateAsync({ planRef: plan.ref }),
+            person.status === 'active'
+              ? 'This is now the active plan.'
+              : `This is now the active plan. ${person.displayName} is still recorded as “${labelOf(PersonStatus, person.status)}”: use “Change status…” at the top to make them active.`,
+          )
+        }
+      >
+        <Stack gap="xs" data-testid="activate-question">
+          <Text>
+            Plan {plan.planNo}, version {plan.version} becomes {person.displayName}’s active plan.
+          </Text>
+          {replaced.map((old) => (
+            <Text key={old.ref} fw={700}>
+              Plan {old.planNo}, version {old.version} ({old.ref}), active now, will be marked
+              “Replaced by a newer plan” and stop being used.
+            </Text>
+          ))}
+          <Text>This cannot be undone.</Text>
+        </Stack>
+      </ConfirmDialog>
       {dialog === 'decision' && <PanelDecisionDialog plan={plan} onClose={() => setDialog(null)} />}
       {dialog === 'end' && <EndPlanDialog plan={plan} onClose={() => setDialog(null)} />}
       {dialog !== null && typeof dialog === 'object' && (

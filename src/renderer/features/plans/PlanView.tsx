@@ -39,29 +39,40 @@ function Words({ text }: { text: string }) {
   return <Text className="cb-prose">{text.trim() || 'Nothing written.'}</Text>
 }
 
-function SimpleTable({ head, rows }: { head: readonly string[]; rows: readonly ReactNode[][] }) {
+function SimpleTable({
+  head,
+  rows,
+  label,
+}: {
+  head: readonly string[]
+  rows: readonly ReactNode[][]
+  label: string
+}) {
   if (rows.length === 0) return <Text>None recorded.</Text>
   return (
-    <Table striped>
-      <Table.Thead>
-        <Table.Tr>
-          {head.map((h) => (
-            <Table.Th key={h} scope="col">
-              {h}
-            </Table.Th>
-          ))}
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {rows.map((row, i) => (
-          <Table.Tr key={i}>
-            {row.map((cell, j) => (
-              <Table.Td key={j}>{cell}</Table.Td>
+    // Focusable so a keyboard can scroll it when large text makes it wider than its card.
+    <div className="cb-view-table" role="region" aria-label={label} tabIndex={0}>
+      <Table striped>
+        <Table.Thead>
+          <Table.Tr>
+            {head.map((h) => (
+              <Table.Th key={h} scope="col">
+                {h}
+              </Table.Th>
             ))}
           </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map((row, i) => (
+            <Table.Tr key={i}>
+              {row.map((cell, j) => (
+                <Table.Td key={j}>{cell}</Table.Td>
+              ))}
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </div>
   )
 }
 
@@ -119,6 +130,7 @@ export function PlanView({ plan }: { plan: PlanVersion }) {
           ]}
         />
         <SimpleTable
+          label="Costed lines"
           head={[
             'Description',
             'Type of support',
@@ -158,6 +170,7 @@ export function PlanView({ plan }: { plan: PlanVersion }) {
       <FormSection id={CONTINGENCY.id} title={CONTINGENCY.title}>
         <Words text={c.contingency} />
         <SimpleTable
+          label="Risks"
           head={['Risk', 'How likely', 'How serious', 'How it is managed', 'Who']}
           rows={c.risks.map((r) => [
             r.risk,
@@ -170,12 +183,14 @@ export function PlanView({ plan }: { plan: PlanVersion }) {
       </FormSection>
       <FormSection id={ACTIONS.id} title={ACTIONS.title}>
         <SimpleTable
+          label="Actions"
           head={['What', 'Who', 'By when']}
           rows={c.actions.map((a) => [a.action, a.owner, formatDate(a.dueOn)])}
         />
       </FormSection>
       <FormSection id={PEOPLE.id} title={PEOPLE.title}>
         <SimpleTable
+          label="People involved"
           head={['Name', 'Relationship', 'Part in the plan', 'Asked on']}
           rows={c.people.map((p) => [
             p.name,

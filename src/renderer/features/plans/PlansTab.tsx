@@ -3,6 +3,7 @@ import { useState } from 'react'
 import { Link, useNavigate } from 'react-router'
 import { formatPence } from '../../../shared/money'
 import { TabHeader } from '../../components/TabHeader'
+import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { FormError } from '../../components/FormError'
 import { messageOf } from '../../lib/api-client'
 import { formatDate, formatDateTime } from '../../lib/format'
@@ -18,7 +19,9 @@ export function PlansTab() {
   const plans = usePlans(ref)
   const create = usePlanMutation('plans.create')
   const [error, setError] = useState<string | null>(null)
+  const [isConfirming, setIsConfirming] = useState(false)
   const start = async () => {
+    setIsConfirming(false)
     setError(null)
     try {
       const plan = await create.mutateAsync({ ref })
@@ -28,6 +31,8 @@ export function PlansTab() {
     }
   }
   const rows = [...(plans.data ?? [])].sort((a, b) => b.planNo - a.planNo || b.version - a.version)
+  const planNumbers = new Set(rows.map((p) => p.planNo))
+  const nextNo = Math.max(0, ...planNumbers) + 1
   return (
     <>
       <TabHeader
@@ -36,13 +41,25 @@ export function PlansTab() {
         description="Each plan keeps every version: once submitted, a version never changes."
         actions={
           record.canEdit && (
-            <Button onClick={() => void start()} loading={create.isPending}>
-              Start a new plan
+            <Button onClick={() => setIsConfirming(true)} loading={create.isPending}>
+              Start a new plan…
             </Button>
           )
         }
       />
       <FormError message={error} title="Could not start a plan" />
+      <ConfirmDialog
+        isOpen={isConfirming}
+        title="Start a new plan?"
+        confirmLabel={`Start plan ${nextNo}`}
+        isBusy={create.isPending}
+        onCancel={() => setIsConfirming(false)}
+        onConfirm={() => void start()}
+      >
+        {planNumbers.size === 0
+          ? `This starts ${record.summary.displayName}’s first support plan, as a draft.`
+          : `This starts plan ${nextNo}, a new plan separate from ${record.summary.displayName}’s ${planNumbers.size === 1 ? 'plan' : `${planNumbers.size} plans`} so far, as a draft. To change an existing plan, open it and use “Start a new version” instead, so its history stays together.`}
+      </ConfirmDialog>
       {plans.isError && (
         <Alert color="red" role="alert" title="Could not load the plans">
           {messageOf(plans.error)}

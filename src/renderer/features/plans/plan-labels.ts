@@ -39,3 +39,29 @@ export function goToSection(id: string): void {
   heading?.scrollIntoView({ behavior: 'smooth', block: 'start' })
   heading?.focus({ preventScroll: true })
 }
+
+/**
+ * The element where each submission problem (the backend's field path) or missing part is put
+ * right: the problems bar and the submit dialog link to these.
+ */
+const PROBLEM_TARGETS: Record<string, string> = {
+  outcomes: 'plan-add-outcome',
+  lines: 'plan-add-line',
+  'budget.weeklyGrossPence': 'plan-weekly-gross',
+  'budget.startDate': 'plan-start-date',
+  'budget.managementForm': 'plan-management-form',
+  'budget.paymentFrequency': 'plan-payment-frequency',
+  overBudgetReason: 'plan-over-budget-reason',
+  agreement: 'plan-person-agreed',
+  risks: 'plan-add-risk',
+  contingency: 'plan-contingency',
+  people: 'plan-add-person',
+  unallocated: 'plan-add-line',
+}
+
+/** Scrolls to the field a problem names and focuses it, so its label is read out. */
+export function goToField(key: string): void {
+  const field = document.getElementById(PROBLEM_TARGETS[key] ?? key)
+  field?.scrollIntoView({ behavior: 'smooth', block: 'center' })
+  field?.focus({ preventScroll: true })
+}
