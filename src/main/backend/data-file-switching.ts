@@ -149,6 +149,8 @@ async function recordInRestored(core: BackendCore, plan: SwitchPlan, key: Buffer
 }
 
 const SQLITE_HEADER = Buffer.from('SQLite format 3\0')
+/** How a backup bundle starts (ADR 0005): the same length as SQLite's header. */
+const BACKUP_START = Buffer.from('CASEBOOK-BACKUP\n')
 
 function notCasebook(file: string, why: string): AppFailure {
   return new AppFailure('DB.NOT_CASEBOOK', `${file} is not a Casebook data file: ${why}`, { file })
@@ -174,6 +176,12 @@ export function refuseNonCasebookFile(file: string): void {
     throw new AppFailure('DB.NOT_FOUND', `There is no file at ${file}.`, { file })
   }
   if (read < start.length) throw notCasebook(file, 'it is empty or far too short.')
+  if (start.equals(BACKUP_START)) {
+    throw notCasebook(
+      file,
+      'it is a backup. Sign in, restore it to a new data file (Admin → Settings), then open that.',
+    )
+  }
   if (start.equals(SQLITE_HEADER)) {
     throw notCasebook(file, 'it is an ordinary, unencrypted SQLite database.')
   }

@@ -71,8 +71,9 @@ describe('opening another data file at sign-in', () => {
     expect((await refusal(plain))?.message).toBe(
       `${plain} is not a Casebook data file: it is an ordinary, unencrypted SQLite database.`,
     )
-    expect((await refusal(join(org.dir, 'b.cbk')))?.message).toContain(
-      'is not a Casebook data file',
+    const backup = join(org.dir, 'b.cbk')
+    expect((await refusal(backup))?.message).toBe(
+      `${backup} is not a Casebook data file: it is a backup. Sign in, restore it to a new data file (Admin → Settings), then open that.`,
     )
     expect((await refusal(join(org.dir, 'absent.db')))?.code).toBe('DB.NOT_FOUND')
     expect((await refusal(org.dir))?.code).toBe('DB.CANNOT_OPEN')
