@@ -96,6 +96,22 @@ describe('backups', () => {
     expect(fileDigest(org.dataFile)).toBe(before)
   })
 
+  it('restoring into a folder that does not exist says so (not "cannot be written to")', async () => {
+    org = await createTestOrg()
+    const file = join(org.dir, 'b.cbk')
+    await org.call('admin', 'backup.create', { file })
+    const missing = join(org.dir, 'no-such-folder')
+    const r = await org.raw('admin', 'backup.restore', { file, to: join(missing, 'r.db') })
+    expect(!r.ok && r.error.code).toBe('BACKUP.FOLDER_UNAVAILABLE')
+    expect(!r.ok && r.error.message).toBe(
+      `The folder for the restored file ${missing} does not exist. Create it first or choose another folder (if it is on a USB drive, is the drive plugged in?).`,
+    )
+    const b = await org.raw('admin', 'backup.create', { file: join(missing, 'b.cbk') })
+    expect(!b.ok && b.error.message).toMatch(/^The backup folder .* does not exist\./)
+    const throughFile = await org.raw('admin', 'backup.restore', { file, to: join(file, 'r.db') })
+    expect(!throughFile.ok && throughFile.error.message).toContain('is a file, not a folder')
+  })
+
   it('after a key rotation, an older backup needs a password valid when it was made', async () => {
     org = await createTestOrg()
     const file = join(org.dir, 'b.cbk')

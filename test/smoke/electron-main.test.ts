@@ -360,10 +360,20 @@ describe.skipIf(!isBuilt)('the built Electron main bundle', () => {
     expect(save.defaultPath.startsWith(join(userData, 'casebook-restored-'))).toBe(true)
     expect(save.defaultPath).toMatch(/casebook-restored-\d{4}-\d{2}-\d{2}\.db$/)
 
+    const other = await invoke(fake, IPC_CHOOSE_FILE_CHANNEL, goodEvent(), 'data-file')
+    expect(other).toBe('/chosen/folder')
+    const [, openData] = fake.calls.openDialogs[1] as [
+      unknown,
+      { properties: string[]; filters: { extensions: string[] }[]; title: string },
+    ]
+    expect(openData.properties).toContain('openFile')
+    expect(openData.filters[0]!.extensions).toEqual(['db'])
+    expect(openData.title).toBe('Open a Casebook data file')
+
     for (const purpose of ['anything', { title: 'x' }, null]) {
       await expect(invoke(fake, IPC_CHOOSE_FILE_CHANNEL, goodEvent(), purpose)).resolves.toBeNull()
     }
-    expect(fake.calls.openDialogs).toHaveLength(1)
+    expect(fake.calls.openDialogs).toHaveLength(2)
     expect(fake.calls.saveDialogs).toHaveLength(1)
   })
 

@@ -1,5 +1,5 @@
 import { timingSafeEqual } from 'node:crypto'
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname } from 'node:path'
 import { AppFailure } from '../../shared/result'
@@ -15,6 +15,7 @@ import {
 import type { Db } from '../db/handles'
 import { DEFAULT_KDF, type KdfStrength } from '../db/key-derivation'
 import { refuseUnusablePath } from '../db/data-file-access'
+import { readSwitchNote, settleInterruptedSwitch, switchNotePathFor } from '../db/data-file-switch'
 import {
   finishInterruptedRotation,
   nextKeyringPathFor,
@@ -26,10 +27,14 @@ import { openStore, type Store } from '../db/store'
 import type { AuditEventInput, HostServices } from '../kernel'
 import { readStoredSettings } from '../organisation'
 import { unlockWithPassword } from '../users'
+import { dataFileToOpen, rememberDataFile } from './host-settings'
 import type { Session } from './session'
 
 export interface BackendOptions {
+  /** The host's own data file; a file chosen with "Open another data file…" is used instead while it is there. */
   readonly dataFile: string
+  /** Where the host keeps its settings (`casebook-host.json`): remembers the data file chosen. */
+  readonly settingsFile?: string
   readonly host: 'electron' | 'web' | 'cli'
   readonly now?: () => Date
   /** argon2id strength for new wraps; tests pass TEST_KDF. */
@@ -63,14 +68,55 @@ export class BackendCore implements HostServices {
   pendingRecoveryKey: string | null = null
   /** This process appended audit events since the anchor was last moved on. */
   private hasAppended = false
+  private currentDataFile: string
+  /** A switch to a restored file is moving files: every other call waits for it (ADR 0014). */
+  isSwitching = false
 
   constructor(options: BackendOptions) {
     this.options = options
     this.kdf = options.kdf ?? DEFAULT_KDF
+    this.currentDataFile = dataFileToOpen(options.settingsFile, options.dataFile, (message) =>
+      this.log(message),
+    )
   }
 
   get dataFile(): string {
-    return this.options.dataFile
+    return this.currentDataFile
+  }
+
+  /**
+   * Points this process at another data file ("Open another data file…"), remembered for the next
+   * start. Only while nobody is signed in: the file open now is closed first.
+   */
+  async useDataFile(file: string): Promise<void> {
+    if (this.sessions.size > 0) {
+      throw new AppFailure(
+        'DB.IN_USE',
+        'Someone is signed in to the data file in use. Everyone signs out first, then open another data file.',
+      )
+    }
+    await this.closeStore({ backup: false })
+    this.currentDataFile = file
+    if (this.options.settingsFile) rememberDataFile(this.options.settingsFile, file)
+  }
+
+  /**
+   * Settles a switch to a restored file that was killed part-way (its journal is still beside the data
+   * file), before anything reads the file or its keyring. While this process is switching, refuses.
+   */
+  async settleInterruptedSwitch(): Promise<void> {
+    if (this.isSwitching) {
+      throw new AppFailure(
+        'DB.BUSY',
+        'Casebook is switching to the restored data file; try again in a moment.',
+      )
+    }
+    const settled = await settleInterruptedSwitch(this.dataFile)
+    if (settled) {
+      this.log(
+        `A switch to ${settled.plan.restored} had stopped part-way: it was ${settled.outcome === 'finished' ? 'finished' : 'undone'}.`,
+      )
+    }
   }
 
   get host(): BackendOptions['host'] {
@@ -156,6 +202,7 @@ export class BackendCore implements HostServices {
       return { store: finished, lookup: unlocked.lookup }
     }
     await removeAbandonedRotation(store)
+    await this.recordSwitchNote(store)
     return { store, lookup }
   }
 
@@ -172,6 +219,31 @@ export class BackendCore implements HostServices {
       })
     } catch (error) {
       this.log('Could not record the key rotation finished at sign-in', error)
+    }
+  }
+
+  /**
+   * A switch settled at start (or stopped before its last audit event) left a note: it goes into the
+   * log of the file now in place, then the note is removed. Never refuses sign-in.
+   */
+  async recordSwitchNote(store: Store): Promise<void> {
+    const note = readSwitchNote(this.dataFile)
+    if (!note) return
+    const { plan } = note
+    try {
+      await this.appendAudit(store.db, undefined, {
+        action: 'app.switchToRestored',
+        entityType: 'data_file',
+        entityId: plan.restored,
+        actor: plan.actor,
+        summary:
+          note.outcome === 'finished'
+            ? `Switched to the restored file ${plan.restored} (finished when Casebook next started); the previous data file is kept as ${plan.aside}`
+            : `A switch to the restored file ${plan.restored} stopped part-way and was undone when Casebook next started: this data file stayed in use`,
+      })
+      rmSync(switchNotePathFor(this.dataFile), { force: true })
+    } catch (error) {
+      this.log('Could not record the switch of data files', error)
     }
   }
 
@@ -218,12 +290,17 @@ export class BackendCore implements HostServices {
     }
   }
 
-  /** Closes the data file when the last session ends or the app quits, after an on-close backup. */
-  async closeStore(): Promise<void> {
+  /**
+   * Closes the data file when the last session ends or the app quits, after an on-close backup (not
+   * when it is being set aside or left for another: it is kept whole either way).
+   */
+  async closeStore(options: { backup?: boolean } = {}): Promise<void> {
     if (!this.store) return
     if (this.backupTimer) clearInterval(this.backupTimer)
     this.backupTimer = null
-    if (this.options.automaticBackups) await this.runAutomaticBackup('on-close')
+    if (this.options.automaticBackups && options.backup !== false) {
+      await this.runAutomaticBackup('on-close')
+    }
     await this.syncAuditAnchor({ force: true })
     this.store.close()
     this.store = null

@@ -85,6 +85,21 @@ function authorise(
   return ok(null)
 }
 
+/** A switch of data files killed part-way is settled before any call reads the file (ADR 0014). */
+async function settleFirst(core: BackendCore): Promise<Result<null>> {
+  try {
+    await core.settleInterruptedSwitch()
+    return ok(null)
+  } catch (error) {
+    if (error instanceof AppFailure) return { ok: false, error: error.toError() }
+    core.log('Settling a switch of data files failed', error)
+    return fail(
+      'INTERNAL',
+      'Something went wrong inside Casebook. Nothing was lost; please try again.',
+    )
+  }
+}
+
 /**
  * The one way into the backend, for every host: authorise → validate → run → audit. Expected
  * failures come back as values with stable codes; anything thrown is a bug, logged and reported as
@@ -99,6 +114,8 @@ export async function dispatch(
 ): Promise<Result<unknown>> {
   if (!isRouteName(name)) return fail('ROUTE.UNKNOWN', `There is no route called "${name}".`)
   const def: RouteDef = routes[name]
+  const settled = await settleFirst(core)
+  if (!settled.ok) return settled
   const session = core.sessions.get(connectionId)
   const allowed = authorise(core, def, name, session)
   if (!allowed.ok) return allowed

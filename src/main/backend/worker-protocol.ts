@@ -21,4 +21,7 @@ export type FromWorker =
   | { type: 'done'; id: number }
   | { type: 'log'; message: string; error?: string }
 
-export type WorkerOptions = Pick<BackendOptions, 'dataFile' | 'host' | 'automaticBackups'>
+export type WorkerOptions = Pick<
+  BackendOptions,
+  'dataFile' | 'settingsFile' | 'host' | 'automaticBackups'
+>

@@ -118,18 +118,33 @@ export function checkDatabaseCopy(
   }
 }
 
-/** Refuses a folder that does not exist now or cannot be written to (a USB drive taken out). */
-export function requireWritableFolder(folder: string): void {
+/**
+ * Refuses a folder that does not exist now or cannot be written to (a USB drive taken out), saying
+ * which: "does not exist" asks for a different fix than "cannot be written to". `what` names the
+ * folder as the user knows it ("The backup folder", "The folder for the restored file").
+ */
+export function requireWritableFolder(folder: string, what = 'The backup folder'): void {
+  let reason: 'missing' | 'not-a-folder' | 'read-only'
   try {
-    if (!statSync(folder).isDirectory()) throw new Error('not a folder')
-    accessSync(folder, constants.W_OK)
-  } catch {
-    throw new AppFailure(
-      'BACKUP.FOLDER_UNAVAILABLE',
-      `The backup folder ${folder} cannot be written to. Is the drive plugged in, or the network folder reachable?`,
-      { folder },
-    )
+    reason = statSync(folder).isDirectory() ? 'read-only' : 'not-a-folder'
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    reason = code === 'ENOENT' || code === 'ENOTDIR' ? 'missing' : 'read-only'
   }
+  if (reason === 'read-only') {
+    try {
+      accessSync(folder, constants.W_OK)
+      return
+    } catch {
+      // Falls through to the refusal below.
+    }
+  }
+  const message = {
+    missing: `${what} ${folder} does not exist. Create it first or choose another folder (if it is on a USB drive, is the drive plugged in?).`,
+    'not-a-folder': `${what} ${folder} is a file, not a folder. Choose a folder.`,
+    'read-only': `${what} ${folder} cannot be written to. Is the drive plugged in, or the network folder reachable?`,
+  }[reason]
+  throw new AppFailure('BACKUP.FOLDER_UNAVAILABLE', message, { folder, reason })
 }
 
 /**
@@ -276,7 +291,7 @@ export async function restoreBackup(
       )
     }
   }
-  requireWritableFolder(dirname(to))
+  requireWritableFolder(dirname(to), 'The folder for the restored file')
   await onStage('reading the backup', 0)
   const opened = readBundleHeader(file)
   const dataKey = await resolveKey(opened)

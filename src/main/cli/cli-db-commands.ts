@@ -2,7 +2,7 @@ import type { Command } from 'commander'
 import { keyValues } from './cli-output'
 import { type CliIo, emit, globals, Refused, withBackend } from './cli-runtime'
 
-/** `db check`, `db repair-keyring` and `db rotate-key`: the data file and its keyring. */
+/** `db check`, `db repair-keyring`, `db rotate-key` and `db switch-to`: the data file and its keyring. */
 export function registerDbCommands(program: Command, io: CliIo): void {
   const db = program.command('db').description('the data file')
   db.command('check')
@@ -71,6 +71,21 @@ export function registerDbCommands(program: Command, io: CliIo): void {
           command,
           { done: true },
           'The data file now has a new key. Everyone keeps their password.',
+        )
+      })
+    })
+  db.command('switch-to <restored>')
+    .description(
+      'use a restored data file instead of the one at --db: that one is kept beside it under a dated name (everyone is signed out)',
+    )
+    .action(async (restored: string, _o, command: Command) => {
+      await withBackend(globals(command), io, { signIn: true }, async (call) => {
+        const switched = await call('app.switchToRestored', { file: restored })
+        emit(
+          io,
+          command,
+          switched,
+          `${switched.dataFile} now holds the restored data (it was ${switched.restoredFrom}). The previous data file is kept as ${switched.keptAs}.`,
         )
       })
     })

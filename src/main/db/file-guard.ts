@@ -3,6 +3,7 @@ import { hostname } from 'node:os'
 import { resolve } from 'node:path'
 import { AppFailure } from '../../shared/result'
 import { writeFileAtomic } from './atomic-file'
+import { isAlive } from './file-lock'
 
 const NETWORK_FS = new Set([
   'nfs',
@@ -69,6 +70,26 @@ interface LockInfo {
 
 export function lockPathFor(file: string): string {
   return `${file}.lock`
+}
+
+/**
+ * Who else holds the data file's lock, if anyone: another PC whose heartbeat is fresh, or another
+ * process on this PC that is still running. This process, a dead one or a stale PC count as no one.
+ */
+export function otherHolderOf(
+  file: string,
+  now: Date,
+): { readonly host: string; readonly pid: number } | null {
+  let held: LockInfo
+  try {
+    held = JSON.parse(readFileSync(lockPathFor(file), 'utf8')) as LockInfo
+  } catch {
+    return null
+  }
+  if (held.host !== hostname()) {
+    return now.getTime() - Date.parse(held.heartbeatAt) < LOCK_STALE_MS ? held : null
+  }
+  return held.pid !== process.pid && isAlive(held.pid) ? held : null
 }
 
 /**

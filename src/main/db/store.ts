@@ -2,6 +2,7 @@ import { Kysely } from 'kysely'
 import { existsSync, rmSync } from 'node:fs'
 import { AppFailure } from '../../shared/result'
 import { removeAbandonedWrites } from './abandoned-files'
+import { refuseWhileSwitching } from './data-file-switch'
 import { APP_VERSION } from './app-version'
 import { claimFile, refuseNetworkPath } from './file-guard'
 import { type Keyring, keyringPathFor, readKeyring } from './keyring'
@@ -113,6 +114,9 @@ export function openStore(
       create: false,
       busyTimeoutMs: options.busyTimeoutMs,
     })
+    // After opening, not before: a switch that began earlier is seen here, one that begins later
+    // sees this connection when it tries to leave WAL (ADR 0014).
+    if (!options.isScratch) refuseWhileSwitching(file)
     const plan = planMigrations(sqlite, list, appVersion, file)
     if (plan.applied.length === 0) {
       throw new AppFailure('DB.NOT_CASEBOOK', `${file} is empty: it was never set up.`, { file })

@@ -134,6 +134,8 @@ export function startCasebook(): void {
       paths.workerFile,
       {
         dataFile: join(app.getPath('userData'), 'casebook.db'),
+        // "Open another data file…" is remembered beside the app's own file.
+        settingsFile: join(app.getPath('userData'), 'casebook-host.json'),
         host: 'electron',
         automaticBackups: true,
       },

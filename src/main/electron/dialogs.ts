@@ -42,6 +42,18 @@ const FILE_DIALOGS = {
       properties: ['openFile', 'dontAddToRecent'],
     },
   },
+  'data-file': {
+    kind: 'open',
+    options: {
+      title: 'Open a Casebook data file',
+      buttonLabel: 'Open data file',
+      filters: [
+        { name: 'Casebook data files', extensions: ['db'] },
+        { name: 'All files', extensions: ['*'] },
+      ],
+      properties: ['openFile', 'dontAddToRecent'],
+    },
+  },
   'new-data-file': {
     kind: 'save',
     options: {

@@ -27,7 +27,12 @@ async function main(): Promise<void> {
   let web: ReturnType<typeof createWebServer> | null = null
   const backend = startBackendWorker(
     join(__dirname, 'backend-worker.js'),
-    { dataFile, host: 'web', automaticBackups: true },
+    {
+      dataFile,
+      settingsFile: join(args.dataDir, 'casebook-host.json'),
+      host: 'web',
+      automaticBackups: true,
+    },
     (progress) => web?.deliverProgress(progress),
   )
   web = createWebServer({

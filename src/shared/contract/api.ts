@@ -36,8 +36,11 @@ export interface CasebookApi {
   chooseFile(purpose: FilePurpose): Promise<string | null>
 }
 
-/** `backup`: an existing .cbk file to check or restore. `new-data-file`: where to restore one to. */
-export const FILE_PURPOSES = ['backup', 'new-data-file'] as const
+/**
+ * `backup`: an existing .cbk file to check or restore. `new-data-file`: where to restore one to.
+ * `data-file`: an existing data file to open instead of the one in use (at sign-in).
+ */
+export const FILE_PURPOSES = ['backup', 'new-data-file', 'data-file'] as const
 export type FilePurpose = (typeof FILE_PURPOSES)[number]
 
 /** The one IPC channel the preload uses; the shell checks the sender on every message. */

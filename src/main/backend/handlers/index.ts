@@ -19,6 +19,7 @@ import { recoveryKeyHandlers, staffHandlers, twoFactorHandlers, usersHandlers } 
 import type { BackendCore } from '../backend-core'
 import { appHandlers } from './app-handlers'
 import { authHandlers } from './auth-handlers'
+import { dataFileHandlers } from './data-file-handlers'
 import { setupHandlers } from './setup-handlers'
 
 /** What the backend's own routes (sessions, opening the file) get beyond an area's context. */
@@ -33,7 +34,7 @@ export type HostContext = WriteContext & JobContext & HostExtras
 /** Routes about the backend's own state: its sessions and which data file is open. */
 type HostRoute =
   | `auth.${string}`
-  | 'app.about'
+  | `app.${string}`
   | 'setup.create'
   | 'setup.pendingRecoveryKey'
   | 'setup.confirmRecoveryKey'
@@ -47,6 +48,7 @@ const hostHandlers = {
   ...appHandlers,
   ...setupHandlers,
   ...authHandlers,
+  ...dataFileHandlers,
 } satisfies HostHandlerMap<Extract<RouteName, HostRoute>>
 
 /** Each area's handlers, composed: the type checker refuses a route without one. */

@@ -6,6 +6,7 @@ import { CentredCard } from '../../components/CentredCard'
 import { FormError } from '../../components/FormError'
 import { callApi, isApiError } from '../../lib/api-client'
 import { showFormErrors } from '../../lib/form-errors'
+import { OpenAnotherDataFile } from './OpenAnotherDataFile'
 
 /**
  * The sign-in form; after a recovery it says so and fills in the administrator's username. When
@@ -140,6 +141,7 @@ export function SignInScreen({
           </Stack>
         )}
       </form>
+      {!needsCode && <OpenAnotherDataFile />}
     </CentredCard>
   )
 }

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Group, List, Stack, Text, Title } from '@mantine/core'
+import { Alert, Anchor, Button, Group, Stack, Text, Title } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useState } from 'react'
 import { Link } from 'react-router'
@@ -12,6 +12,7 @@ import { useAbout } from '../about/use-about'
 import { type BackupKeyValues, OtherKeyFields, backupKeyInput, showBackupError } from './backup-key'
 import { BackupFacts } from './CheckBackup'
 import { PathField } from './PathField'
+import { SwitchToRestored } from './SwitchToRestored'
 
 type Restored = RouteOutput<'backup.restore'>
 type Values = BackupKeyValues & { to: string }
@@ -51,20 +52,7 @@ function WhatNext({ restored, dataFile }: { restored: Restored; dataFile: string
           ) : null}
           . Nothing in it has changed.
         </Text>
-        <Text size="sm">To work from the restored copy instead:</Text>
-        <List size="sm" type="ordered" spacing={2}>
-          <List.Item>Everyone signs out and Casebook is closed on this computer.</List.Item>
-          <List.Item>
-            Move the current data file and its .keyring file to a safe folder (do not delete them).
-          </List.Item>
-          <List.Item>
-            Move the restored file and its .keyring file into their place, renamed to the same
-            names.
-          </List.Item>
-          <List.Item>
-            Start Casebook and sign in with a password that was valid in the backup.
-          </List.Item>
-        </List>
+        <SwitchToRestored restoredTo={restored.restoredTo} dataFile={dataFile} />
         <Text size="sm">
           The{' '}
           <Anchor component={Link} to="/admin/about" inherit>
@@ -134,7 +122,7 @@ export function RestoreBackup() {
         <Text size="sm">
           Restoring never overwrites anything. It checks the backup, then writes it as a new data
           file at the path you give, which must not exist yet. Casebook carries on using its current
-          data file until someone swaps the files, as explained once it is done.
+          data file until you switch to the restored one, offered once it is done.
         </Text>
         <PathField
           purpose="backup"
