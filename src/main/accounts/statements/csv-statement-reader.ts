@@ -42,10 +42,19 @@ function checkCurrencyColumns(file: string, rows: readonly CsvRow[]): void {
   if (body.length === 0) return
   for (let c = 0; c < width; c++) {
     const named = CURRENCY_HEADING.test(headingKey(body[0]!.cells[c] ?? ''))
-    const values = body.slice(1).filter((r) => r.cells[c]!.trim() !== '')
-    const coded = values.length > 0 && values.every((r) => CURRENCY_CODES.has(r.cells[c]!.trim()))
-    if (!named && !coded) continue
-    for (const row of values) checkCurrency(file, row.cells[c]!, row.line)
+    let coded = false
+    let isCurrencyColumn = true
+    // Stops at the first value that is not a currency code: most columns are ruled out at once.
+    for (let r = 1; r < body.length && (named || isCurrencyColumn); r++) {
+      const value = body[r]!.cells[c]!.trim()
+      if (value === '') continue
+      if (CURRENCY_CODES.has(value)) coded = true
+      else isCurrencyColumn = false
+    }
+    if (!named && !(coded && isCurrencyColumn)) continue
+    for (const row of body.slice(1)) {
+      if (row.cells[c]!.trim() !== '') checkCurrency(file, row.cells[c]!, row.line)
+    }
   }
 }
 
@@ -113,15 +122,18 @@ export function readCsvStatement(
     accountNumber: col(mapping.accountNumber),
   }
   const needed = Math.max(...mappingColumns(mapping).map((r) => columnIndex(r, headings))) + 1
+  const headingLine = headings?.join('\u0000')
   const body = rows.slice(headingRow + 1).filter((row) => {
     // A heading row repeated further down (files joined together) is not a line.
-    return headings === null || row.cells.map(headingKey).join('\u0000') !== headings.join('\u0000')
+    if (headings === null || headingKey(row.cells[at.date] ?? '') !== headings[at.date]) return true
+    return row.cells.map(headingKey).join('\u0000') !== headingLine
   })
   const order = resolveDateOrder(file, options.dateOrder ?? mapping.dateOrder, () =>
     possibleOrders(body.map((r) => r.cells[at.date] ?? '')),
   )
   const cell = (row: CsvRow, i: number) => (i < 0 ? '' : (row.cells[i] ?? '').trim())
   const accounts = new Map<string, { sortCode?: string; accountNumberLast4?: string }>()
+  const seenAccountCells = new Set<string>()
   const drafts: LineDraft[] = body.map((row) => {
     if (row.cells.length < needed) {
       throw malformed(
@@ -151,9 +163,14 @@ export function readCsvStatement(
     if (mapping.isSpendingPositive) pence = -pence
     if (at.currency >= 0) checkCurrency(file, cell(row, at.currency), row.line)
     const balance = cell(row, at.balance)
-    const account = accountParts(cell(row, at.sortCode), cell(row, at.accountNumber))
-    if (account.sortCode || account.accountNumberLast4)
-      accounts.set(JSON.stringify(account), account)
+    const accountCells = `${cell(row, at.sortCode)}\u0000${cell(row, at.accountNumber)}`
+    if (!seenAccountCells.has(accountCells)) {
+      seenAccountCells.add(accountCells)
+      const account = accountParts(cell(row, at.sortCode), cell(row, at.accountNumber))
+      if (account.sortCode || account.accountNumberLast4) {
+        accounts.set(JSON.stringify(account), account)
+      }
+    }
     const memo = cleanText(cell(row, at.memo))
     const bankId = cell(row, at.bankId)
     return {
