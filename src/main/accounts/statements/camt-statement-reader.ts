@@ -179,11 +179,17 @@ export function readCamtStatement(file: string, text: string): ParsedStatement {
   const opening = pick(['OPBD', 'PRCD'])
   const closing = pick(['CLBD'])
   const digits = account?.replace(/\D/g, '') ?? ''
+  // A UK IBAN holds the sort code after the bank's four letters: GB33 BUKB 202015 55555555.
+  const uk = /^GB\d{2}[A-Z]{4}(\d{2})(\d{2})(\d{2})\d{8}$/.exec(account?.replace(/\s/g, '') ?? '')
+  const details = {
+    ...(uk ? { sortCode: `${uk[1]}-${uk[2]}-${uk[3]}` } : {}),
+    ...(digits.length >= 4 ? { accountNumberLast4: digits.slice(-4) } : {}),
+  }
   return finishStatement(file, {
     format: 'camt',
     drafts,
     ...(lastCurrency ? { currency: lastCurrency.toUpperCase() } : {}),
-    ...(digits.length >= 4 ? { account: { accountNumberLast4: digits.slice(-4) } } : {}),
+    account: details,
     ...(opening ? { openingBalance: opening } : {}),
     ...(closing ? { closingBalance: closing } : {}),
   })

@@ -1,4 +1,5 @@
-import type { DateOrder } from './statement-dates'
+import { z } from 'zod'
+import { DATE_ORDERS, type DateOrder } from './statement-dates'
 
 /**
  * Which column of a CSV statement holds what. A plain object so the ledger can save a user's own
@@ -80,3 +81,27 @@ export function mappingProblem(mapping: ColumnMapping): string | null {
   }
   return null
 }
+
+const columnRef = z.union([z.string().trim().min(1).max(200), z.number().int().min(1).max(200)])
+
+/**
+ * A mapping as the ledger receives it from the UI or reads it back from where it saved it: the
+ * shape of `ColumnMapping`, checked. Whether it makes sense (one way of stating money, headings or
+ * numbers but not both) is `mappingProblem`'s job, so its message can name the file.
+ */
+export const columnMappingSchema = z.object({
+  name: z.string().trim().min(1).max(100),
+  date: columnRef,
+  description: z.union([columnRef, z.array(columnRef).min(1).max(10)]),
+  amount: columnRef.optional(),
+  paidIn: columnRef.optional(),
+  paidOut: columnRef.optional(),
+  balance: columnRef.optional(),
+  memo: columnRef.optional(),
+  bankId: columnRef.optional(),
+  currency: columnRef.optional(),
+  sortCode: columnRef.optional(),
+  accountNumber: columnRef.optional(),
+  dateOrder: z.enum(DATE_ORDERS).optional(),
+  isSpendingPositive: z.boolean().optional(),
+}) satisfies z.ZodType<ColumnMapping>

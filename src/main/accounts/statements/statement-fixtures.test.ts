@@ -128,5 +128,6 @@ describe('our own statement fixtures, one per bank layout and format', () => {
     expect(s.lines.map((l) => l.bankId)).toEqual(['REF-0001', 'REF-0002'])
     expect(s.lines[0]!.description).toBe('BRADFORD COUNCIL DIRECT PAYMENT APRIL')
     expect(s.openingBalance).toEqual({ date: '2025-04-01', pence: 50000 })
+    expect(s.account).toEqual({ sortCode: '20-20-15', accountNumberLast4: '5555' })
   })
 })

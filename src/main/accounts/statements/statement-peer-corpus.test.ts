@@ -142,4 +142,34 @@ describe('the peer corpus’s quirks, past the currency check', () => {
     expect(s.openingBalance?.pence).toBe(2416)
     expect(s.closingBalance?.pence).toBe(2761)
   })
+
+  it('multiple_accounts.ofx: two accounts in one file must be exported one at a time', () => {
+    const f = () => readStatement('m.ofx', asGbp('ofxparse/multiple_accounts.ofx', 'USD'))
+    expect(f).toThrow(expect.objectContaining({ code: 'STATEMENTS.MANY_ACCOUNTS' }))
+  })
+
+  it('chase_cc.qfx: UTF-8 bytes under a CHARSET:1252 header read as UTF-8', () => {
+    const s = readStatement('c.qfx', asGbp('ofxparse/chase_cc.qfx', 'USD'))
+    expect(s.lines[0]!.description).toContain('¦')
+    expect(s.lines[0]!.description).not.toContain('Â')
+    expect(s.closingBalance?.pence).toBe(-1000)
+  })
+
+  it('camt.latin1.xml: an account report (camt.052) is not taken for a statement', () => {
+    const f = () => readStatement('l.xml', asGbp('actual-budget/camt/camt.latin1.xml', 'EUR'))
+    expect(f).toThrow(
+      expect.objectContaining({
+        code: 'STATEMENTS.MALFORMED',
+        message: expect.stringContaining('camt.052'),
+      }),
+    )
+  })
+
+  it('ofx-v102-empty-tags.ofx: an empty CURDEF states no currency, and an empty FITID gives no bank id', () => {
+    const s = readStatement('e.ofx', asGbp('ofxparse/ofx-v102-empty-tags.ofx', 'AUD'))
+    expect(s.currency).toBeUndefined()
+    expect(s.lines).toEqual([
+      { sourceLine: 23, date: '2018-05-07', amountPence: 1234, description: 'CBA:Transfer' },
+    ])
+  })
 })

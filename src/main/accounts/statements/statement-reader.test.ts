@@ -189,4 +189,29 @@ describe('sniffFormat', () => {
       refusal('s.csv', 'Date,Description,Amount\n2025-04-01,A,1.00\n', { format: 'ofx' }).message,
     ).toContain('no <OFX>')
   })
+
+  it('reads tab-separated UTF-16 (Excel’s “Unicode text”) like any CSV', () => {
+    const text = 'Date\tDescription\tAmount\r\n2025-04-01\tCafé\t-1.50\r\n'
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])
+    expect(read('s.txt', bytes).lines).toEqual([
+      { sourceLine: 2, date: '2025-04-01', amountPence: -150, description: 'Café' },
+    ])
+  })
+})
+
+describe('QIF dates', () => {
+  const qif = '!Type:Bank\nD03/04/2025\nT-1.00\nPA\n^\nD05/04/2025\nT2.00\nPB\n^\n'
+
+  it('asks for the order when no day is over 12, and uses the answer', () => {
+    expect(refusal('s.qif', qif)).toMatchObject({ code: 'STATEMENTS.DATE_ORDER' })
+    expect(read('s.qif', qif, { dateOrder: 'dmy' }).lines.map((l) => l.date)).toEqual([
+      '2025-04-03',
+      '2025-04-05',
+    ])
+  })
+
+  it('reads a UK bank’s QIF day first when a day says so, and names a bad line', () => {
+    const uk = '!Type:Bank\nD23/04/2025\nT-1.00\nPA\n^\nD31/02/2025\nT2.00\nPB\n^\n'
+    expect(refusal('s.qif', uk).message).toBe('s.qif, line 6: there is no such date as 31/02/2025.')
+  })
 })
