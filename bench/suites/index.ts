@@ -3,6 +3,7 @@ import { encryptionSuite } from './encryption'
 import { importsSuite } from './imports'
 import { recordsSuite } from './records'
 import { searchSuite } from './search'
+import { statementsSuite } from './statements'
 import { unlockSuite } from './unlock'
 
 /**
@@ -15,4 +16,5 @@ export const suites: readonly BenchSuite[] = [
   searchSuite,
   recordsSuite,
   importsSuite,
+  statementsSuite,
 ]

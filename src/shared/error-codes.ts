@@ -82,6 +82,25 @@ export const ErrorCodes = {
   IMPORT_EMPTY: 'IMPORT.EMPTY',
   IMPORT_BAD_ROW: 'IMPORT.BAD_ROW',
   IMPORT_MAPPING: 'IMPORT.MAPPING',
+  // Bank statements (the readers in src/main/accounts/statements)
+  /** A CSV whose headings match no built-in layout (details.candidates lists the near ones). */
+  STATEMENTS_LAYOUT_UNKNOWN: 'STATEMENTS.LAYOUT_UNKNOWN',
+  /** The file states a currency other than GBP (details.currency). */
+  STATEMENTS_CURRENCY: 'STATEMENTS.CURRENCY',
+  /** An empty file, or one with no statement or no transactions in it: nothing to import. */
+  STATEMENTS_EMPTY: 'STATEMENTS.EMPTY',
+  /** A line whose date or amount is not a real date or a whole number of pence (details.line). */
+  STATEMENTS_BAD_LINE: 'STATEMENTS.BAD_LINE',
+  /** The file's structure is broken or truncated (unclosed tags, a missing column). */
+  STATEMENTS_MALFORMED: 'STATEMENTS.MALFORMED',
+  /** An OFX file whose bank sent an error instead of a statement. */
+  STATEMENTS_BANK_ERROR: 'STATEMENTS.BANK_ERROR',
+  /** A file holding statements for more than one account: export one account at a time. */
+  STATEMENTS_MANY_ACCOUNTS: 'STATEMENTS.MANY_ACCOUNTS',
+  /** Dates such as 03/04/2025 that could be day-first or month-first: the user must say which. */
+  STATEMENTS_DATE_ORDER: 'STATEMENTS.DATE_ORDER',
+  /** A custom column mapping that names a column the file does not have. */
+  STATEMENTS_MAPPING: 'STATEMENTS.MAPPING',
   // Generic record errors used by the domain areas
   NOT_FOUND: 'RECORD.NOT_FOUND',
   CONFLICT: 'RECORD.CONFLICT',
