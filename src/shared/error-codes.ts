@@ -20,7 +20,7 @@ export const ErrorCodes = {
   AUTH_TOO_MANY_ATTEMPTS: 'AUTH.TOO_MANY_ATTEMPTS',
   AUTH_WEAK_PASSWORD: 'AUTH.WEAK_PASSWORD',
   AUTH_PASSWORD_CHANGE_REQUIRED: 'AUTH.PASSWORD_CHANGE_REQUIRED',
-  /** Two-step sign-in: a code is needed, was wrong, or must be set up first (ADR 0014). */
+  /** Two-step sign-in: a code is needed, was wrong, or must be set up first (ADR 0016). */
   AUTH_SECOND_FACTOR_REQUIRED: 'AUTH.SECOND_FACTOR_REQUIRED',
   AUTH_WRONG_CODE: 'AUTH.WRONG_CODE',
   AUTH_SECOND_FACTOR_ENROLMENT_REQUIRED: 'AUTH.SECOND_FACTOR_ENROLMENT_REQUIRED',

@@ -6,7 +6,7 @@ export const DEFAULT_SETTINGS = {
   lockAfterMinutes: 10,
   backupFolder: null as string | null,
   firstReviewWeeks: 6,
-  /** Roles that must use two-step sign-in (ADR 0014): administrators and budget managers. */
+  /** Roles that must use two-step sign-in (ADR 0016): administrators and budget managers. */
   secondFactorRoles: ['admin', 'finance'] as Role[],
 }
 export type StoredSettings = typeof DEFAULT_SETTINGS

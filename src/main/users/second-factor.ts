@@ -10,7 +10,7 @@ import { attemptFailed, beginAttempt, delayAfter, withdrawAttempt } from './sign
  * reads it) and ten one-time recovery codes for a lost phone. The secret sits inside the encrypted
  * file. It guards signing in through Casebook (a colleague who learnt a password); the data key is
  * still unlocked by the password alone, so a stolen file is protected by the encryption and argon2,
- * as before (ADR 0014).
+ * as before (ADR 0016).
  */
 const PERIOD = 30
 const RECOVERY_CODES = 10
